@@ -1,7 +1,105 @@
 package org.convolve;
 
-public final class Main {
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.convolve.lti.keys.StoredKey;
+import org.convolve.lti.keys.ToolKeys;
+import org.convolve.lti.registration.DeploymentPolicy;
+import org.convolve.lti.registration.Platform;
+import org.convolve.storage.Database;
+import org.convolve.storage.JdbcPlatformRepository;
+import org.convolve.storage.JdbcToolKeyRepository;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** The command line: with no command it serves; the commands manage registrations and keys. */
+@Command(name = "convolve", mixinStandardHelpOptions = true,
+        description = "Convolve, an LTI 1.3 tool that teaches convolutional neural networks.",
+        subcommands = {Main.PlatformAdd.class, Main.PlatformList.class, Main.KeysRotate.class})
+public final class Main implements Callable<Integer> {
+
     public static void main(String[] args) {
-        System.out.println("Convolve");
+        int exit = new CommandLine(new Main()).execute(args);
+        if (exit != 0) {
+            System.exit(exit);
+        }
+    }
+
+    /** Serves until the process is stopped. */
+    @Override
+    public Integer call() {
+        Config config = Config.fromEnvironment();
+        App app = App.start(config);
+        Runtime.getRuntime().addShutdownHook(new Thread(app::close, "convolve-shutdown"));
+        System.out.println("Convolve is running at " + config.publicUrl()
+                + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : ""));
+        return 0;
+    }
+
+    @Command(name = "platform-add", description = "Registers a platform (or updates the registration with the same issuer and client id).")
+    static final class PlatformAdd implements Callable<Integer> {
+        @Option(names = "--issuer", required = true, description = "The platform's issuer (iss), e.g. https://canvas.instructure.com")
+        String issuer;
+        @Option(names = "--client-id", required = true, description = "The client id the platform gave this tool")
+        String clientId;
+        @Option(names = "--name", description = "A name for people")
+        String name;
+        @Option(names = "--auth-url", required = true, description = "The platform's OIDC authentication request URL")
+        URI authUrl;
+        @Option(names = "--token-url", required = true, description = "The platform's OAuth 2 token URL")
+        URI tokenUrl;
+        @Option(names = "--jwks-url", required = true, description = "The platform's public key set URL")
+        URI jwksUrl;
+        @Option(names = "--deployment", description = "A deployment id (repeatable)")
+        List<String> deployments = List.of();
+        @Option(names = "--only-listed-deployments", description = "Refuse deployment ids not given with --deployment")
+        boolean onlyListed;
+
+        @Override
+        public Integer call() {
+            try (Database database = App.openDatabase(Config.fromEnvironment())) {
+                new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).save(new Platform(issuer, clientId, name,
+                        authUrl, tokenUrl, jwksUrl, new LinkedHashSet<>(deployments),
+                        onlyListed ? DeploymentPolicy.FIXED_LIST : DeploymentPolicy.ACCEPT_NEW));
+            }
+            System.out.println("Registered " + issuer + " / " + clientId);
+            return 0;
+        }
+    }
+
+    @Command(name = "platform-list", description = "Lists the registered platforms.")
+    static final class PlatformList implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            try (Database database = App.openDatabase(Config.fromEnvironment())) {
+                for (Platform p : new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).all()) {
+                    System.out.printf("%s | client %s | deployments %s (%s) | auth %s | token %s | jwks %s%n",
+                            p.issuer(), p.clientId(), p.deploymentIds(), p.deploymentPolicy(),
+                            p.authorizationEndpoint(), p.tokenEndpoint(), p.jwksUri());
+                }
+            }
+            return 0;
+        }
+    }
+
+    @Command(name = "keys-rotate", description = "Adds a new signing key; the old one stays in the JWKS for the grace period.")
+    static final class KeysRotate implements Callable<Integer> {
+        @Option(names = "--grace-hours", defaultValue = "24", description = "How long the old key stays published (default: ${DEFAULT-VALUE})")
+        long graceHours;
+
+        @Override
+        public Integer call() {
+            try (Database database = App.openDatabase(Config.fromEnvironment())) {
+                StoredKey fresh = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), Clock.systemUTC())
+                        .rotate(Duration.ofHours(graceHours));
+                System.out.println("New signing key " + fresh.kid() + "; the previous key is retired in " + graceHours + " h.");
+            }
+            return 0;
+        }
     }
 }

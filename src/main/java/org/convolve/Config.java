@@ -1,0 +1,75 @@
+package org.convolve;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything configurable, read from environment variables. Each default is what a newcomer
+ * running the tool on a laptop needs; production sets CONVOLVE_ENV=production.
+ */
+public record Config(
+        String host,
+        int port,
+        URI publicUrl,
+        Path dataDir,
+        String jdbcUrl,
+        String dbUser,
+        String dbPassword,
+        int dbPoolSize,
+        boolean sandboxEnabled,
+        Optional<Path> platformsFile,
+        Optional<Path> lessonsDir,
+        Duration clockLeeway,
+        Duration sessionLifetime,
+        long maxRequestBytes) {
+
+    public static Config fromEnvironment() {
+        return from(System.getenv());
+    }
+
+    public static Config from(Map<String, String> env) {
+        int port = Integer.parseInt(env.getOrDefault("CONVOLVE_PORT", "8080"));
+        String host = env.getOrDefault("CONVOLVE_HOST", "0.0.0.0");
+        URI publicUrl = URI.create(trimSlash(env.getOrDefault("CONVOLVE_PUBLIC_URL", "http://localhost:" + port)));
+        Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
+        boolean production = "production".equalsIgnoreCase(env.getOrDefault("CONVOLVE_ENV", "development"));
+        String jdbcUrl = env.getOrDefault("CONVOLVE_DB_URL",
+                "jdbc:h2:file:" + dataDir.resolve("convolve") + ";AUTO_SERVER=FALSE");
+        return new Config(
+                host,
+                port,
+                publicUrl,
+                dataDir,
+                jdbcUrl,
+                env.getOrDefault("CONVOLVE_DB_USER", jdbcUrl.startsWith("jdbc:h2:") ? "sa" : "convolve"),
+                env.getOrDefault("CONVOLVE_DB_PASSWORD", ""),
+                Integer.parseInt(env.getOrDefault("CONVOLVE_DB_POOL_SIZE", "10")),
+                Boolean.parseBoolean(env.getOrDefault("CONVOLVE_SANDBOX", String.valueOf(!production))),
+                Optional.ofNullable(env.get("CONVOLVE_PLATFORMS_FILE")).map(Path::of),
+                Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
+                Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
+                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))));
+    }
+
+    public Config withJdbc(String url, String user, String password) {
+        return new Config(host, port, publicUrl, dataDir, url, user, password, dbPoolSize, sandboxEnabled,
+                platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
+    }
+
+    public Config withPort(int newPort, URI newPublicUrl) {
+        return new Config(host, newPort, newPublicUrl, dataDir, jdbcUrl, dbUser, dbPassword, dbPoolSize,
+                sandboxEnabled, platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
+    }
+
+    public URI url(String path) {
+        return URI.create(publicUrl + path);
+    }
+
+    private static String trimSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

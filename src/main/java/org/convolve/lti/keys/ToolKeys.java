@@ -1,0 +1,98 @@
+package org.convolve.lti.keys;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.KeyUse;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The tool's signing keys. A key is created once, on first start, and kept; rotation adds a new
+ * signing key and lets the old one stay in the JWKS for a grace period.
+ */
+public final class ToolKeys {
+    private final ToolKeyRepository repository;
+    private final Clock clock;
+    private volatile List<StoredKey> cached;
+
+    public ToolKeys(ToolKeyRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** Creates the first key pair if there is none yet. */
+    public void ensureSigningKey() {
+        if (signingKeyIfAny().isEmpty()) {
+            repository.add(new StoredKey(generate(), clock.instant(), Optional.empty()));
+            cached = null;
+        }
+    }
+
+    public RSAKey signingKey() {
+        return signingKeyIfAny().orElseThrow(() -> new IllegalStateException("The tool has no signing key yet."));
+    }
+
+    /** The public half of every key still published, for the JWKS URL. */
+    public JWKSet publicKeySet() {
+        Instant now = clock.instant();
+        return new JWKSet(keys().stream()
+                .filter(key -> key.publishedAt(now))
+                .map(key -> (com.nimbusds.jose.jwk.JWK) key.key().toPublicJWK())
+                .toList());
+    }
+
+    /** Adds a new signing key; the current one keeps verifying for {@code grace}, then leaves the JWKS. */
+    public StoredKey rotate(Duration grace) {
+        Instant now = clock.instant();
+        for (StoredKey key : keys()) {
+            if (key.retireAt().isEmpty()) {
+                repository.update(new StoredKey(key.key(), key.createdAt(), Optional.of(now.plus(grace))));
+            }
+        }
+        StoredKey fresh = new StoredKey(generate(), now, Optional.empty());
+        repository.add(fresh);
+        cached = null;
+        return fresh;
+    }
+
+    public void forgetCache() {
+        cached = null;
+    }
+
+    private Optional<RSAKey> signingKeyIfAny() {
+        Instant now = clock.instant();
+        return keys().stream()
+                .filter(key -> key.signsAt(now))
+                .max(Comparator.comparing(StoredKey::createdAt))
+                .map(StoredKey::key);
+    }
+
+    private List<StoredKey> keys() {
+        List<StoredKey> keys = cached;
+        if (keys == null) {
+            keys = repository.all();
+            cached = keys;
+        }
+        return keys;
+    }
+
+    public static RSAKey generate() {
+        try {
+            return new RSAKeyGenerator(2048)
+                    .keyID(UUID.randomUUID().toString())
+                    .keyUse(KeyUse.SIGNATURE)
+                    .algorithm(JWSAlgorithm.RS256)
+                    .generate();
+        } catch (JOSEException e) {
+            throw new IllegalStateException("Could not generate an RSA key pair", e);
+        }
+    }
+}

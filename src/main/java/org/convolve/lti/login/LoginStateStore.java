@@ -1,0 +1,14 @@
+package org.convolve.lti.login;
+
+import java.util.Optional;
+
+/**
+ * Pending logins, shared by every tool instance. {@link #consume} hands a state out at most once,
+ * which is what makes each state, and the nonce bound to it, single-use.
+ */
+public interface LoginStateStore {
+
+    void save(PendingLogin login);
+
+    Optional<PendingLogin> consume(String state);
+}

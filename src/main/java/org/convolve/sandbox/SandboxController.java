@@ -1,0 +1,97 @@
+package org.convolve.sandbox;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiFunction;
+import org.convolve.web.HttpProblem;
+
+/**
+ * The sandbox platform's pages and OIDC endpoints. Like Moodle, it starts a launch with an
+ * auto-submitted POST to the tool's login URL, and answers the tool's authentication request
+ * with an auto-submitted POST of the id_token to the tool's redirect URI.
+ */
+public final class SandboxController {
+    private final SandboxPlatform platform;
+    private final SandboxIdTokens idTokens;
+    private final URI toolLoginUrl;
+    private final URI toolLaunchUrl;
+    private final BiFunction<String, Object, String> render;
+
+    public SandboxController(SandboxPlatform platform, URI toolLoginUrl, URI toolLaunchUrl, Clock clock,
+                             BiFunction<String, Object, String> render) {
+        this.platform = platform;
+        this.idTokens = new SandboxIdTokens(platform, clock);
+        this.toolLoginUrl = toolLoginUrl;
+        this.toolLaunchUrl = toolLaunchUrl;
+        this.render = render;
+    }
+
+    public void home(Context ctx) {
+        ctx.html(render.apply("sandbox-home", Map.of(
+                "users", SandboxUser.ALL,
+                "courseTitle", SandboxPlatform.COURSE_TITLE)));
+    }
+
+    /** Step 1 of a launch: the platform sends the browser to the tool's login initiation URL. */
+    public void start(Context ctx) {
+        SandboxUser user = SandboxUser.find(ctx.formParam("user"))
+                .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("iss", platform.issuer());
+        fields.put("login_hint", user.id());
+        fields.put("target_link_uri", toolLaunchUrl.toString());
+        fields.put("client_id", SandboxPlatform.CLIENT_ID);
+        fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
+        fields.put("lti_message_hint", SandboxPlatform.RESOURCE_LINK_ID);
+        ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
+    }
+
+    /** Step 2: the platform's OIDC authorization endpoint, which answers with a signed id_token. */
+    public void authorize(Context ctx) {
+        String redirectUri = param(ctx, "redirect_uri");
+        if (!toolLaunchUrl.toString().equals(redirectUri)) {
+            throw HttpProblem.badRequest("redirect_uri '" + redirectUri + "' is not registered for this tool.");
+        }
+        require(ctx, "scope", "openid");
+        require(ctx, "response_type", "id_token");
+        require(ctx, "response_mode", "form_post");
+        require(ctx, "prompt", "none");
+        require(ctx, "client_id", SandboxPlatform.CLIENT_ID);
+        String nonce = param(ctx, "nonce");
+        String state = param(ctx, "state");
+        if (nonce == null || state == null) {
+            throw HttpProblem.badRequest("The authentication request needs a state and a nonce.");
+        }
+        SandboxUser user = SandboxUser.find(param(ctx, "login_hint"))
+                .orElseThrow(() -> HttpProblem.badRequest("login_hint does not name a sandbox user."));
+        String idToken = idTokens.resourceLinkLaunch(user, nonce, toolLaunchUrl.toString());
+        ctx.html(autoPost(redirectUri, Map.of("id_token", idToken, "state", state), "Signing you in"));
+    }
+
+    public void jwks(Context ctx) {
+        ctx.contentType("application/json").result(platform.keys().publicKeySet().toString());
+    }
+
+    private String autoPost(String action, Map<String, String> fields, String title) {
+        List<Map<String, String>> list = fields.entrySet().stream()
+                .map(entry -> Map.of("name", entry.getKey(), "value", entry.getValue())).toList();
+        return render.apply("autopost", Map.of("action", action, "fields", list, "title", title));
+    }
+
+    private static String param(Context ctx, String name) {
+        String value = ctx.formParam(name);
+        return value != null ? value : ctx.queryParam(name);
+    }
+
+    private static void require(Context ctx, String name, String expected) {
+        String value = param(ctx, name);
+        if (!expected.equals(value)) {
+            throw HttpProblem.badRequest("The authentication request must have " + name + "=" + expected
+                    + " (it has '" + value + "').");
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.convolve.storage;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import org.convolve.lti.login.LoginStateStore;
+import org.convolve.lti.login.PendingLogin;
+import org.jdbi.v3.core.Jdbi;
+
+public final class JdbcLoginStateStore implements LoginStateStore {
+    private final Jdbi jdbi;
+    private final Clock clock;
+
+    public JdbcLoginStateStore(Jdbi jdbi, Clock clock) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+    }
+
+    @Override
+    public void save(PendingLogin login) {
+        jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO login_state (state, nonce, issuer, client_id,"
+                        + " target_link_uri, browser_binding, expires_at)"
+                        + " VALUES (:state, :nonce, :issuer, :client, :target, :binding, :expires)")
+                .bind("state", login.state()).bind("nonce", login.nonce())
+                .bind("issuer", login.issuer()).bind("client", login.clientId())
+                .bind("target", login.targetLinkUri()).bind("binding", login.browserBindingHash())
+                .bind("expires", login.expiresAt().toEpochMilli())
+                .execute());
+    }
+
+    /** Only the instance whose DELETE removes the row gets the login, so a state works once across instances. */
+    @Override
+    public Optional<PendingLogin> consume(String state) {
+        if (state == null || state.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbi.inTransaction(handle -> {
+            Optional<PendingLogin> login = handle.createQuery("SELECT * FROM login_state WHERE state = :state")
+                    .bind("state", state)
+                    .map((rs, ctx) -> new PendingLogin(
+                            rs.getString("state"), rs.getString("nonce"), rs.getString("issuer"),
+                            rs.getString("client_id"), rs.getString("target_link_uri"),
+                            rs.getString("browser_binding"), Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                    .findOne();
+            if (login.isEmpty()) {
+                return login;
+            }
+            int deleted = handle.createUpdate("DELETE FROM login_state WHERE state = :state").bind("state", state).execute();
+            return deleted == 1 && !login.get().expiredAt(clock.instant()) ? login : Optional.empty();
+        });
+    }
+
+    public int deleteExpired() {
+        return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM login_state WHERE expires_at < :now")
+                .bind("now", clock.millis()).execute());
+    }
+}

@@ -1,0 +1,13 @@
+package org.convolve.web;
+
+import java.util.List;
+import org.convolve.lti.launch.LtiLaunch;
+
+/** Who has opened the lesson in a course, for the instructor's view. */
+public interface ClassRoster {
+
+    record Learner(String subject, String name, long lastLaunchMillis) {
+    }
+
+    List<Learner> learnersOf(LtiLaunch instructorLaunch);
+}

@@ -1,0 +1,48 @@
+package org.convolve.web;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.convolve.lti.launch.LaunchRejected;
+import org.convolve.lti.launch.LtiLaunch;
+import org.convolve.lti.login.LoginRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One line per launch step, with the check that decided it. Certification asks for this as
+ * proof, and admins need it to debug a registration. Never logs an id_token or a secret.
+ */
+final class LaunchLog {
+    private static final Logger LOG = LoggerFactory.getLogger("org.convolve.launch");
+    private final MeterRegistry metrics;
+
+    LaunchLog(MeterRegistry metrics) {
+        this.metrics = metrics;
+    }
+
+    void loginStarted(LoginRequest request) {
+        metrics.counter("convolve_logins_total", "outcome", "accepted").increment();
+        LOG.info("login accepted iss={} client_id={} deployment={}", request.issuer(),
+                request.clientId().orElse("-"), request.deploymentId().orElse("-"));
+    }
+
+    void loginRejected(LoginRequest request, String why) {
+        metrics.counter("convolve_logins_total", "outcome", "refused").increment();
+        LOG.warn("login refused iss={} client_id={}: {}", request.issuer(), request.clientId().orElse("-"), why);
+    }
+
+    void launchAccepted(LtiLaunch launch) {
+        metrics.counter("convolve_launches_total", "outcome", "accepted", "reason", "none").increment();
+        LOG.info("launch accepted iss={} client_id={} deployment={} type={} roles={}", launch.platform().issuer(),
+                launch.platform().clientId(), launch.deploymentId(), launch.messageType(), launch.roles().shortNames());
+    }
+
+    void launchRejected(LaunchRejected.Reason reason, String why) {
+        metrics.counter("convolve_launches_total", "outcome", "refused", "reason", reason.name()).increment();
+        LOG.warn("launch refused reason={}: {}", reason, why);
+    }
+
+    void launchRejected(String why) {
+        metrics.counter("convolve_launches_total", "outcome", "refused", "reason", "STATE").increment();
+        LOG.warn("launch refused: {}", why);
+    }
+}

@@ -1,0 +1,17 @@
+package org.convolve.web;
+
+import org.convolve.lti.launch.LtiLaunch;
+
+/** What templates may show about the current session. */
+record SessionModel(String handle, String base, String name, boolean instructor, String courseTitle) {
+
+    static SessionModel of(LaunchSession session) {
+        LtiLaunch launch = session.launch();
+        return new SessionModel(
+                session.handle(),
+                "/s/" + session.handle(),
+                session.displayName(),
+                session.isInstructor(),
+                launch.context().flatMap(LtiLaunch.LaunchContext::title).orElse(null));
+    }
+}
