@@ -1,0 +1,124 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.convolve.lti.registration.DeploymentPolicy;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
+import org.convolve.testing.TestPlatform;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The certification guide's launch cases (6.1.1 known-bad payloads, 6.1.2/6.1.3 valid launches)
+ * and the Security Framework's implied checks, each run through real HTTP: a login initiation,
+ * an id_token signed with a real RSA key, and the launch POST. Subclasses choose the database.
+ */
+abstract class CertificationSuite {
+    private static final String ISSUER = "https://ltiadvantagevalidator.imsglobal.org";
+
+    private static TestApp app;
+    private static TestPlatform platform;
+
+    static void startOn(TestApp started) {
+        app = started;
+        platform = new TestPlatform(ISSUER);
+        platform.registerWith(app, DeploymentPolicy.ACCEPT_NEW);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (platform != null) {
+            platform.close();
+        }
+        if (app != null) {
+            app.close();
+        }
+    }
+
+    static Stream<CertificationCase> cases() {
+        return CertificationCase.all();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("cases")
+    void answersEachCertificationCaseAsTheGuideRequires(CertificationCase testCase) {
+        HttpBrowser browser = new HttpBrowser();
+        TestPlatform.LoginStep login = platform.login(app, browser);
+        String idToken = testCase.rawToken() != null ? testCase.rawToken()
+                : platform.sign(testCase.resolvedHeader(values(login)), testCase.resolvedClaims(values(login)));
+
+        HttpResponse<String> launch = browser.post(app.url("/lti/launch"),
+                Map.of("id_token", idToken, "state", login.state()));
+
+        assertEquals(testCase.expectedStatus(), launch.statusCode(), () -> testCase + " answered:\n" + launch.body());
+        if (testCase.valid()) {
+            HttpResponse<String> landing = browser.follow(app.url("/"), launch);
+            HttpResponse<String> page = browser.follow(app.url("/"), landing);
+            assertEquals(200, page.statusCode(), page::body);
+            String expectedHeading = "instructor".equals(testCase.expectedPage()) ? "Class view" : "Convolutional Networks for Vision";
+            assertTrue(page.body().contains(expectedHeading), () -> testCase + " did not land on the "
+                    + testCase.expectedPage() + " page:\n" + page.body());
+        } else {
+            assertTrue(launch.body().contains(HttpBrowser.unescapeForText(testCase.expectedMessage())),
+                    () -> testCase + " refused, but without saying '" + testCase.expectedMessage() + "':\n" + launch.body());
+            assertFalse(launch.headers().firstValue("Location").isPresent(), "a refused launch must not redirect to a session");
+        }
+    }
+
+    @Test
+    void refusesTheSameLaunchPostedTwice() {
+        HttpBrowser browser = new HttpBrowser();
+        TestPlatform.LoginStep login = platform.login(app, browser);
+        CertificationCase instructor = CertificationCase.all().filter(c -> c.file().equals("valid/instructor.json"))
+                .findFirst().orElseThrow();
+        String idToken = platform.sign(instructor.resolvedHeader(values(login)), instructor.resolvedClaims(values(login)));
+        Map<String, String> form = Map.of("id_token", idToken, "state", login.state());
+
+        assertEquals(303, browser.post(app.url("/lti/launch"), form).statusCode());
+        HttpResponse<String> replay = browser.post(app.url("/lti/launch"), form);
+
+        assertEquals(400, replay.statusCode());
+        assertTrue(replay.body().contains("already used"), replay.body());
+    }
+
+    @Test
+    void refusesALaunchWhoseStateBelongsToAnotherBrowser() {
+        HttpBrowser victim = new HttpBrowser();
+        TestPlatform.LoginStep login = platform.login(app, victim);
+        CertificationCase student = CertificationCase.all().filter(c -> c.file().equals("valid/student.json"))
+                .findFirst().orElseThrow();
+        String idToken = platform.sign(student.resolvedHeader(values(login)), student.resolvedClaims(values(login)));
+
+        HttpBrowser attacker = new HttpBrowser();
+        HttpResponse<String> launch = attacker.post(app.url("/lti/launch"), Map.of("id_token", idToken, "state", login.state()));
+
+        assertEquals(401, launch.statusCode());
+        assertTrue(launch.body().contains("did not start in this browser"), launch.body());
+    }
+
+    private static Map<String, Object> values(TestPlatform.LoginStep login) {
+        long now = Instant.now().getEpochSecond();
+        Map<String, Object> values = new HashMap<>();
+        values.put("issuer", ISSUER);
+        values.put("client_id", TestPlatform.CLIENT_ID);
+        values.put("deployment_id", TestPlatform.DEPLOYMENT_ID);
+        values.put("nonce", login.nonce());
+        values.put("kid", platform.key().getKeyID());
+        values.put("target_link_uri", app.url("/lti/launch").toString());
+        values.put("iat", now);
+        values.put("exp", now + 300);
+        values.put("iat_in_ten_minutes", now + 600);
+        values.put("exp_in_twenty_minutes", now + 1200);
+        return values;
+    }
+}
