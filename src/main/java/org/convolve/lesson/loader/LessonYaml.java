@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
@@ -46,6 +47,10 @@ final class LessonYaml {
             Section.class, "section kind",
             Activity.class, "activity type");
 
+    private static final Pattern WRONG_SHAPE =
+            Pattern.compile("Cannot (?:deserialize value of type|construct instance of) `([^`<]+)[^`]*`"
+                    + ".*?(?:from|deserialize from) (\\w+) value");
+
     private static final Pattern MISSING_REQUIRED = Pattern.compile("Missing required creator property '([^']+)'");
 
     private LessonYaml() {
@@ -58,12 +63,11 @@ final class LessonYaml {
         } catch (IOException e) {
             throw new LessonContentException(source, "cannot be read: " + e.getMessage(), e);
         }
+        if (text.isBlank()) {
+            throw new LessonContentException(source, "the file is empty");
+        }
         try {
-            Lesson lesson = MAPPER.readValue(text, Lesson.class);
-            if (lesson == null) {
-                throw new LessonContentException(source, "the file is empty");
-            }
-            return lesson;
+            return MAPPER.readValue(text, Lesson.class);
         } catch (JacksonException e) {
             throw new LessonContentException(source, explain(e, text), e);
         }
@@ -85,6 +89,11 @@ final class LessonYaml {
         if (missing.find()) {
             // Jackson's path already ends at the missing field, so "xp is missing" reads naturally.
             return at.isEmpty() ? missing.group(1) + " is missing" : at.substring(0, at.length() - 2) + " is missing";
+        }
+        Matcher wrongShape = WRONG_SHAPE.matcher(e.getOriginalMessage());
+        if (wrongShape.find()) {
+            return at + "expected " + plainType(wrongShape.group(1)) + " but found "
+                    + wrongShape.group(2).toLowerCase(Locale.ROOT);
         }
         return at + withoutJacksonAdvice(firstLine(e.getOriginalMessage()));
     }
@@ -143,8 +152,21 @@ final class LessonYaml {
 
     /** Jackson suggests enabling coercion; for a content author that advice is noise. */
     private static String withoutJacksonAdvice(String message) {
-        int advice = message.indexOf(" (but could if coercion");
-        return advice < 0 ? message : message.substring(0, advice);
+        int advice = message.indexOf(" (but ");
+        return advice < 0 || !message.contains("oercion") ? message : message.substring(0, advice);
+    }
+
+    /** Content authors think in YAML shapes, not Java types. */
+    private static String plainType(String javaType) {
+        if (javaType.startsWith("java.util.")) {
+            return "a list";
+        }
+        return switch (javaType) {
+            case "java.lang.String" -> "text";
+            case "int", "java.lang.Integer" -> "a whole number";
+            case "boolean", "java.lang.Boolean" -> "true or false";
+            default -> "a block of fields (" + javaType.substring(javaType.lastIndexOf('.') + 1) + ")";
+        };
     }
 
     private static String firstLine(String message) {

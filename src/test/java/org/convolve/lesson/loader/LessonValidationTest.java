@@ -187,6 +187,16 @@ class LessonValidationTest {
     }
 
     @Test
+    void rejects_a_single_paragraph_where_a_list_belongs() {
+        assertRejected("paragraphs-not-a-list", "sections[0].paragraphs: expected a list but found string");
+    }
+
+    @Test
+    void rejects_an_empty_file() {
+        assertRejected("empty-file", "lesson.yaml: the file is empty");
+    }
+
+    @Test
     void rejects_a_key_given_twice() {
         assertRejected("duplicate-key", "Duplicate field 'subject'");
     }
