@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** The shipped lesson keeps the seed's structure, facts and XP. */
 class CnnBasicsLessonTest {
-    private final Lesson lesson = new LessonLoader().loadCatalog(null).get("cnn-basics");
+    private final Lesson lesson = new LessonLoader().loadCatalog().get("cnn-basics");
 
     @Test
     void has_the_seed_header() {
