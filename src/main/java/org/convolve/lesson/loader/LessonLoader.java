@@ -41,6 +41,10 @@ public final class LessonLoader {
         this.classpathRoot = classpathRoot;
     }
 
+    public LessonCatalog loadCatalog() {
+        return loadCatalog(null);
+    }
+
     /** Built-in lessons plus, when {@code adminDirectory} is not null, an admin's lesson folders. */
     public LessonCatalog loadCatalog(Path adminDirectory) {
         Map<String, String> sourceById = new LinkedHashMap<>();

@@ -1,34 +1,21 @@
 package org.convolve.lesson.loader;
 
-import com.fasterxml.jackson.annotation.JsonSubTypes;
-import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
-import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.Arrays;
-import java.util.Map;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import org.convolve.lesson.Activity;
+import java.nio.charset.StandardCharsets;
 import org.convolve.lesson.Lesson;
-import org.convolve.lesson.Section;
 
 /**
  * Reads a lesson.yaml into a {@link Lesson}, strictly: unknown fields, repeated keys, floats where
  * whole numbers belong and quoted numbers all fail, because in hand-written content they are typos.
- * Jackson's messages are rewritten into the words a content author uses.
+ * {@link YamlErrorMessages} turns Jackson's failures into words a content author uses.
  */
 final class LessonYaml {
     private static final ObjectMapper MAPPER = YAMLMapper.builder()
@@ -41,80 +28,23 @@ final class LessonYaml {
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .build();
 
-    private static final Map<Class<?>, String> TYPE_WORDS = Map.of(
-            Section.class, "section kind",
-            Activity.class, "activity type");
-
-    private static final Pattern MISSING_REQUIRED = Pattern.compile("Missing required creator property '([^']+)'");
-
     private LessonYaml() {
     }
 
     static Lesson read(InputStream in, String source) {
+        String text;
         try {
-            Lesson lesson = MAPPER.readValue(in, Lesson.class);
-            if (lesson == null) {
-                throw new LessonContentException(source, "the file is empty");
-            }
-            return lesson;
-        } catch (JacksonException e) {
-            throw new LessonContentException(source, explain(e), e);
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new LessonContentException(source, "cannot be read: " + e.getMessage(), e);
         }
-    }
-
-    private static String explain(JacksonException e) {
-        String at = where(e);
-        if (e instanceof UnrecognizedPropertyException unknown) {
-            return at + "unknown field '" + unknown.getPropertyName() + "' (known fields: "
-                    + unknown.getKnownPropertyIds().stream().map(Object::toString)
-                            .collect(Collectors.toCollection(TreeSet::new))
-                    + ")";
+        if (text.isBlank()) {
+            throw new LessonContentException(source, "the file is empty");
         }
-        if (e instanceof InvalidTypeIdException badType) {
-            return at + explainTypeId(badType);
+        try {
+            return MAPPER.readValue(text, Lesson.class);
+        } catch (JacksonException e) {
+            throw new LessonContentException(source, YamlErrorMessages.explain(e, text), e);
         }
-        Matcher missing = MISSING_REQUIRED.matcher(e.getOriginalMessage());
-        if (missing.find()) {
-            return at + "field '" + missing.group(1) + "' is missing";
-        }
-        return at + firstLine(e.getOriginalMessage());
-    }
-
-    private static String explainTypeId(InvalidTypeIdException e) {
-        Class<?> base = e.getBaseType().getRawClass();
-        String word = TYPE_WORDS.getOrDefault(base, "type");
-        String property = base.getAnnotation(JsonTypeInfo.class).property();
-        String known = Arrays.stream(base.getAnnotation(JsonSubTypes.class).value())
-                .map(JsonSubTypes.Type::name)
-                .collect(Collectors.joining(", "));
-        if (e.getTypeId() == null) {
-            return "'" + property + "' is missing; it must be one of: " + known;
-        }
-        return "unknown " + word + " '" + e.getTypeId() + "'; it must be one of: " + known;
-    }
-
-    private static String where(JacksonException e) {
-        StringBuilder at = new StringBuilder();
-        if (e instanceof JsonMappingException mapping) {
-            for (JsonMappingException.Reference ref : mapping.getPath()) {
-                if (ref.getFieldName() != null) {
-                    at.append(at.length() == 0 ? "" : ".").append(ref.getFieldName());
-                } else if (ref.getIndex() >= 0) {
-                    at.append('[').append(ref.getIndex()).append(']');
-                }
-            }
-        }
-        JsonLocation location = e.getLocation();
-        if (location != null && location.getLineNr() > 0) {
-            at.append(at.length() == 0 ? "" : " ").append("(line ").append(location.getLineNr()).append(')');
-        }
-        return at.length() == 0 ? "" : at + ": ";
-    }
-
-    private static String firstLine(String message) {
-        int end = message.indexOf('\n');
-        return end < 0 ? message : message.substring(0, end);
     }
 }

@@ -1,0 +1,94 @@
+package org.convolve.lesson.loader;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.convolve.lesson.Lesson;
+import org.convolve.lesson.LessonCatalog;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Admins add lessons by dropping folders into a directory; no Java code is involved. */
+class LessonDirectoryTest {
+    @TempDir
+    Path admin;
+
+    @Test
+    void a_second_lesson_folder_joins_the_catalog_next_to_the_built_in_one() throws IOException {
+        copyMinimalLessonTo(admin.resolve("minimal"));
+        LessonCatalog catalog = new LessonLoader().loadCatalog(admin);
+        assertEquals(List.of("cnn-basics", "minimal"), catalog.all().stream().map(Lesson::id).toList());
+        assertEquals(6, catalog.get("minimal").totalXp());
+    }
+
+    @Test
+    void hidden_folders_and_loose_files_are_ignored() throws IOException {
+        copyMinimalLessonTo(admin.resolve("minimal"));
+        Files.createDirectories(admin.resolve(".git"));
+        Files.writeString(admin.resolve("README.md"), "notes");
+        assertEquals(1, new LessonLoader().loadDirectory(admin).size());
+    }
+
+    @Test
+    void rejects_a_lesson_folder_without_a_lesson_file() throws IOException {
+        Files.createDirectories(admin.resolve("empty-lesson"));
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadDirectory(admin));
+        assertEquals(admin.resolve("empty-lesson").toString() + ": lesson folder has no lesson.yaml", e.getMessage());
+    }
+
+    @Test
+    void rejects_an_admin_lesson_that_reuses_a_built_in_lesson_id() throws IOException {
+        Path clash = admin.resolve("cnn-basics");
+        copyMinimalLessonTo(clash);
+        Path file = clash.resolve("lesson.yaml");
+        Files.writeString(file, Files.readString(file).replace("id: minimal", "id: cnn-basics"));
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
+        assertEquals(file + ": lesson id 'cnn-basics' is already used by lessons/cnn-basics/lesson.yaml",
+                e.getMessage());
+    }
+
+    @Test
+    void names_the_file_on_disk_when_a_directory_lesson_is_broken() throws IOException {
+        Path folder = admin.resolve("minimal");
+        copyMinimalLessonTo(folder);
+        Path file = folder.resolve("lesson.yaml");
+        Files.writeString(file, Files.readString(file).replace("xp: 6", "xp: 9"));
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadDirectory(admin));
+        assertTrue(e.getMessage().startsWith(file + ": lesson: xp is 9"), e.getMessage());
+    }
+
+    @Test
+    void rejects_a_directory_that_does_not_exist() {
+        Path missing = admin.resolve("nope");
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(missing));
+        assertEquals(missing + ": is not a directory of lesson folders", e.getMessage());
+    }
+
+    @Test
+    void rejects_a_classpath_without_an_index() {
+        var loader = new LessonLoader(getClass().getClassLoader(), "no-such-root");
+        var e = assertThrows(LessonContentException.class, loader::loadBuiltIn);
+        assertTrue(e.getMessage().startsWith("no-such-root/index.txt: not found"), e.getMessage());
+    }
+
+    @Test
+    void rejects_an_index_entry_whose_folder_is_missing() {
+        var loader = new LessonLoader(getClass().getClassLoader(), "lessons-bad-index");
+        var e = assertThrows(LessonContentException.class, loader::loadBuiltIn);
+        assertEquals("lessons-bad-index/index.txt: lists 'ghost', but lessons-bad-index/ghost/lesson.yaml"
+                + " is not on the classpath", e.getMessage());
+    }
+
+    private void copyMinimalLessonTo(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        try (InputStream in = getClass().getClassLoader().getResourceAsStream("lessons-valid/minimal/lesson.yaml")) {
+            Files.copy(in, folder.resolve("lesson.yaml"));
+        }
+    }
+}
