@@ -78,16 +78,8 @@ public final class Grid {
         return values[row * cols + col];
     }
 
-    public boolean contains(CellPosition cell) {
-        return cell.row() < rows && cell.col() < cols;
-    }
-
     public double get(CellPosition cell) {
         return get(cell.row(), cell.col());
-    }
-
-    public boolean hasSameShapeAs(Grid other) {
-        return rows == other.rows && cols == other.cols;
     }
 
     public double[][] toArray() {

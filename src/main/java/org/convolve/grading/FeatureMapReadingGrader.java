@@ -41,11 +41,11 @@ public final class FeatureMapReadingGrader {
         LARGEST_POSITIVE("largest positive value", "positive"),
         MOST_NEGATIVE("most negative value", "negative");
 
-        final String name;
+        final String label;
         final String sign;
 
-        Extreme(String name, String sign) {
-            this.name = name;
+        Extreme(String label, String sign) {
+            this.label = label;
             this.sign = sign;
         }
 
@@ -65,7 +65,7 @@ public final class FeatureMapReadingGrader {
             return new PickOutcome(pick, pickVerdict(pick, pick instanceof CellPick.None), List.of(), explanation);
         }
         List<CellPosition> holders = cellsHolding(map, value);
-        String explanation = "the " + extreme.name + " is " + Numbers.format(value) + ", found at "
+        String explanation = "the " + extreme.label + " is " + Numbers.format(value) + ", found at "
                 + describe(holders);
         boolean right = pick instanceof CellPick.At at && holders.contains(at.cell());
         return new PickOutcome(pick, pickVerdict(pick, right), holders, explanation);

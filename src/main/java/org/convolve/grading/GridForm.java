@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.convolve.conv.Grid;
+import org.convolve.conv.Numbers;
 
 /**
  * The expected shape and value range of a grid a learner types in, and the reading of it from
@@ -67,7 +68,7 @@ public final class GridForm {
             for (int c = 0; c < cols; c++) {
                 double value = grid.get(r, c);
                 if (value != Math.rint(value) || !inRange((int) value)) {
-                    throw new IllegalArgumentException(FormText.where(r, c) + value + " is not " + allowed);
+                    throw new IllegalArgumentException(FormText.where(r, c) + Numbers.format(value) + " is not " + allowed);
                 }
             }
         }

@@ -127,6 +127,6 @@ class VerticalFilterGraderTest {
 
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> grader.grade(tooStrong));
 
-        assertEquals("row 1, column 1: -10.0 is not a whole number from -9 to 9", e.getMessage());
+        assertEquals("row 1, column 1: -10 is not a whole number from -9 to 9", e.getMessage());
     }
 }
