@@ -1,0 +1,92 @@
+package org.convolve.grading;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.convolve.conv.Grid;
+import org.convolve.conv.Numbers;
+
+/**
+ * The expected shape and value range of a grid a learner types in, and the reading of it from
+ * form strings into a {@link Grid} or into messages a learner can act on.
+ */
+public final class GridForm {
+
+    /** The learner's tiny grayscale picture: 5x5 brightness digits. */
+    public static final GridForm IMAGE = new GridForm("image", 5, 5, 0, 9, "a digit from 0 to 9");
+
+    /** A learner-designed 3x3 filter of small whole-number weights. */
+    public static final GridForm FILTER = new GridForm("filter", 3, 3, -9, 9, "a whole number from -9 to 9");
+
+    private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
+
+    private final String noun;
+    private final int rows;
+    private final int cols;
+    private final int min;
+    private final int max;
+    private final String allowed;
+
+    private GridForm(String noun, int rows, int cols, int min, int max, String allowed) {
+        this.noun = noun;
+        this.rows = rows;
+        this.cols = cols;
+        this.min = min;
+        this.max = max;
+        this.allowed = allowed;
+    }
+
+    public GridParseResult parse(List<List<String>> cells) {
+        String shape = FormText.shapeProblem(cells, rows, cols);
+        if (shape != null) {
+            return GridParseResult.wrongShape(shapeRule() + ", got " + shape);
+        }
+        int[][] values = new int[rows][cols];
+        List<CellError> errors = new ArrayList<>();
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                String input = FormText.normalise(cells.get(r).get(c));
+                if (input.isEmpty()) {
+                    errors.add(new CellError(r, c, input, FormText.where(r, c) + "this cell is empty"));
+                } else if (!WHOLE_NUMBER.matcher(input).matches() || !inRange(Integer.parseInt(input))) {
+                    errors.add(new CellError(r, c, input,
+                            FormText.where(r, c) + FormText.quote(input) + " is not " + allowed));
+                } else {
+                    values[r][c] = Integer.parseInt(input);
+                }
+            }
+        }
+        return errors.isEmpty() ? GridParseResult.valid(Grid.of(values)) : GridParseResult.badCells(errors);
+    }
+
+    /** For graders handed a grid directly: the same rules, broken by a programming error rather than a learner. */
+    public void requireConforming(Grid grid) {
+        if (grid.rows() != rows || grid.cols() != cols) {
+            throw new IllegalArgumentException(shapeRule() + ", got " + grid.rows() + "x" + grid.cols());
+        }
+        for (int r = 0; r < rows; r++) {
+            for (int c = 0; c < cols; c++) {
+                double value = grid.get(r, c);
+                if (value != Math.rint(value) || !inRange((int) value)) {
+                    throw new IllegalArgumentException(FormText.where(r, c) + Numbers.format(value) + " is not " + allowed);
+                }
+            }
+        }
+    }
+
+    public int rows() {
+        return rows;
+    }
+
+    public int cols() {
+        return cols;
+    }
+
+    private boolean inRange(int value) {
+        return value >= min && value <= max;
+    }
+
+    private String shapeRule() {
+        return "the " + noun + " must be " + rows + " rows of " + cols + " cells";
+    }
+}

@@ -1,0 +1,65 @@
+package org.convolve.grading;
+
+import static org.convolve.conv.Numbers.format;
+
+import java.util.List;
+import org.convolve.conv.FilterProbes;
+import org.convolve.conv.Grid;
+import org.convolve.conv.Probe;
+import org.convolve.conv.ProbeResponse;
+
+/**
+ * Checks a learner's 3x3 filter by what it does, not by comparing it with one right answer, so
+ * any filter that finds vertical edges and ignores the rest is accepted.
+ */
+public final class VerticalFilterGrader {
+
+    /** A horizontal edge may draw at most this share of the response to a vertical edge. */
+    public static final double HORIZONTAL_SHARE_ALLOWED = 0.1;
+
+    private final VerticalFilterXp xp;
+
+    public VerticalFilterGrader(VerticalFilterXp xp) {
+        this.xp = xp;
+    }
+
+    public VerticalFilterResult grade(Grid filter) {
+        GridForm.FILTER.requireConforming(filter);
+        List<ProbeResponse> responses = FilterProbes.respond(filter);
+        double flat = responseTo(responses, Probe.FLAT);
+        double horizontal = responseTo(responses, Probe.HORIZONTAL_EDGE);
+        double vertical = responseTo(responses, Probe.VERTICAL_EDGE);
+        int contrast = Probe.VERTICAL_EDGE.contrast();
+
+        List<CriterionOutcome> criteria = List.of(
+                outcome(FilterCriterion.FLAT_AREAS_GIVE_ZERO, flat == 0,
+                        "the weights add up to " + format(filter.sum()) + ", so a flat area of "
+                                + Probe.GREY + " gives " + format(flat) + (flat == 0 ? "" : " instead of 0")),
+                outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO,
+                        horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical,
+                        "on a horizontal edge the strongest response is " + format(horizontal)
+                                + (horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical ? ", at most" : ", more than")
+                                + " a tenth of the " + format(vertical) + " on a vertical edge"),
+                outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, vertical >= contrast,
+                        "on a vertical edge the strongest response is " + format(vertical)
+                                + (vertical >= contrast ? ", at least" : ", below") + " the edge's contrast of "
+                                + contrast));
+
+        double earned = 0;
+        double available = 0;
+        for (CriterionOutcome criterion : criteria) {
+            earned += criterion.xp().earned();
+            available += criterion.xp().available();
+        }
+        return new VerticalFilterResult(filter, responses, criteria, new Xp(earned, available));
+    }
+
+    private CriterionOutcome outcome(FilterCriterion criterion, boolean passed, String explanation) {
+        double available = xp.availableFor(criterion);
+        return new CriterionOutcome(criterion, passed, passed ? Xp.full(available) : Xp.none(available), explanation);
+    }
+
+    private static double responseTo(List<ProbeResponse> responses, Probe probe) {
+        return responses.get(probe.ordinal()).strongestResponse();
+    }
+}

@@ -1,0 +1,53 @@
+package org.convolve;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The house rules on who may depend on whom, checked against the compiled main classes.
+ * Add one test per rule; each names the packages it allows.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses mainClasses;
+
+    @BeforeAll
+    static void importMainClasses() {
+        mainClasses = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.convolve");
+    }
+
+    @Test
+    void convolutionMathDependsOnNothingButTheJdk() {
+        ArchRule rule = classes().that().resideInAPackage("org.convolve.conv..")
+                .should().onlyDependOnClassesThat().resideInAnyPackage("java..", "org.convolve.conv..")
+                .because("the convolution math must stay pure and reusable");
+
+        rule.check(mainClasses);
+    }
+
+    @Test
+    void gradingDependsOnlyOnTheJdkAndTheConvolutionMath() {
+        ArchRule rule = classes().that().resideInAPackage("org.convolve.grading..")
+                .should().onlyDependOnClassesThat()
+                .resideInAnyPackage("java..", "org.convolve.conv..", "org.convolve.grading..")
+                .because("graders must stay pure: no web, no storage, no framework");
+
+        rule.check(mainClasses);
+    }
+
+    @Test
+    void theImportFindsTheDomainPackages() {
+        // A rule over an empty import would pass without checking anything.
+        assertTrue(mainClasses.containPackage("org.convolve.conv"), "org.convolve.conv was not imported");
+        assertTrue(mainClasses.containPackage("org.convolve.grading"), "org.convolve.grading was not imported");
+    }
+}

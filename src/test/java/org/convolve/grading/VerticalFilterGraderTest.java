@@ -1,0 +1,132 @@
+package org.convolve.grading;
+
+import static org.convolve.grading.FilterCriterion.FLAT_AREAS_GIVE_ZERO;
+import static org.convolve.grading.FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO;
+import static org.convolve.grading.FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.convolve.conv.CrossCorrelation;
+import org.convolve.conv.Grid;
+import org.convolve.conv.Kernels;
+import org.convolve.conv.Probe;
+import org.convolve.conv.ProbeResponse;
+import org.junit.jupiter.api.Test;
+
+class VerticalFilterGraderTest {
+
+    private final VerticalFilterGrader grader = new VerticalFilterGrader(VerticalFilterXp.LESSON_DEFAULT);
+
+    @Test
+    void passesTheSimpleVerticalEdgeFilter() {
+        VerticalFilterResult result = grader.grade(Kernels.VERTICAL_EDGE);
+
+        assertTrue(result.passedAll());
+        assertEquals(new Xp(4, 4), result.xp());
+    }
+
+    @Test
+    void passesTheNegatedVerticalEdgeFilterBecauseAnEdgeIsAnEdgeEitherWay() {
+        assertTrue(grader.grade(Kernels.VERTICAL_EDGE.negated()).passedAll());
+    }
+
+    @Test
+    void passesTheSobelVerticalFilter() {
+        assertTrue(grader.grade(Kernels.SOBEL_VERTICAL).passedAll());
+    }
+
+    @Test
+    void failsTheHorizontalEdgeFilterOnTheHorizontalCriterion() {
+        VerticalFilterResult result = grader.grade(Kernels.HORIZONTAL_EDGE);
+
+        assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
+        assertFalse(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        assertTrue(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+        assertEquals(new Xp(1, 4), result.xp());
+    }
+
+    @Test
+    void failsAnAllZeroFilterOnRespondingStrongly() {
+        VerticalFilterResult result = grader.grade(Grid.filled(3, 3, 0));
+
+        CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
+        assertFalse(vertical.passed());
+        assertEquals(0.0, vertical.xp().earned());
+        assertEquals("on a vertical edge the strongest response is 0, below the edge's contrast of 7",
+                vertical.explanation());
+    }
+
+    @Test
+    void failsTheIdentityFilterOnFlatAreas() {
+        Grid identity = Grid.of(new int[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}});
+
+        CriterionOutcome flat = grader.grade(identity).criterion(FLAT_AREAS_GIVE_ZERO);
+
+        assertFalse(flat.passed());
+        assertEquals("the weights add up to 1, so a flat area of 5 gives 5 instead of 0", flat.explanation());
+    }
+
+    @Test
+    void failsAFilterThatSeesBothKindsOfEdgeOnTheHorizontalCriterionOnly() {
+        // A diagonal Sobel kernel: its columns and its rows both sum to -3, 0, 3, so it sees both edges.
+        Grid both = Grid.of(new int[][] {{-2, -1, 0}, {-1, 0, 1}, {0, 1, 2}});
+
+        VerticalFilterResult result = grader.grade(both);
+
+        assertTrue(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
+    }
+
+    @Test
+    void allowsAHorizontalResponseOfExactlyATenthOfTheVerticalOne() {
+        // The columns sum to -10, 0, 10: where the edge enters the window the response is 10 x contrast 7 = 70.
+        // The rows sum to -1, 0, 1: a horizontal edge gives 1 x 7 = 7, exactly a tenth.
+        Grid filter = Grid.of(new int[][] {{-4, 0, 3}, {-3, 0, 3}, {-3, 0, 4}});
+
+        VerticalFilterResult result = grader.grade(filter);
+
+        assertEquals(70.0, result.probeMaps().get(Probe.VERTICAL_EDGE.ordinal()).strongestResponse());
+        assertEquals(7.0, result.probeMaps().get(Probe.HORIZONTAL_EDGE.ordinal()).strongestResponse());
+        assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
+    }
+
+    @Test
+    void carriesTheFeatureMapOfEveryProbeForTheHeatmaps() {
+        VerticalFilterResult result = grader.grade(Kernels.SOBEL_VERTICAL);
+
+        assertEquals(Probe.values().length, result.probeMaps().size());
+        for (ProbeResponse response : result.probeMaps()) {
+            assertEquals(CrossCorrelation.apply(response.probe().image(), Kernels.SOBEL_VERTICAL),
+                    response.featureMap());
+        }
+    }
+
+    @Test
+    void takesItsXpPerCriterionFromTheLessonContent() {
+        VerticalFilterGrader custom = new VerticalFilterGrader(new VerticalFilterXp(0.5, 2, 3));
+
+        VerticalFilterResult result = custom.grade(Kernels.HORIZONTAL_EDGE);
+
+        assertEquals(new Xp(0.5, 5.5), result.xp());
+    }
+
+    @Test
+    void refusesAFilterThatIsNotThreeByThree() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> grader.grade(Grid.filled(2, 3, 0)));
+
+        assertEquals("the filter must be 3 rows of 3 cells, got 2x3", e.getMessage());
+    }
+
+    @Test
+    void refusesWeightsOutsideMinusNineToNine() {
+        Grid tooStrong = Grid.of(new int[][] {{-10, 0, 10}, {-1, 0, 1}, {-1, 0, 1}});
+
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> grader.grade(tooStrong));
+
+        assertEquals("row 1, column 1: -10 is not a whole number from -9 to 9", e.getMessage());
+    }
+}
