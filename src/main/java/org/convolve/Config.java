@@ -20,6 +20,7 @@ public record Config(
         String dbPassword,
         int dbPoolSize,
         boolean sandboxEnabled,
+        URI sandboxToolUrl,
         Optional<Path> platformsFile,
         Optional<Path> lessonsDir,
         Duration clockLeeway,
@@ -48,21 +49,12 @@ public record Config(
                 env.getOrDefault("CONVOLVE_DB_PASSWORD", ""),
                 Integer.parseInt(env.getOrDefault("CONVOLVE_DB_POOL_SIZE", "10")),
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_SANDBOX", String.valueOf(!production))),
+                URI.create(trimSlash(env.getOrDefault("CONVOLVE_SANDBOX_TOOL_URL", publicUrl.toString()))),
                 Optional.ofNullable(env.get("CONVOLVE_PLATFORMS_FILE")).map(Path::of),
                 Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
                 Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
                 Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))));
-    }
-
-    public Config withJdbc(String url, String user, String password) {
-        return new Config(host, port, publicUrl, dataDir, url, user, password, dbPoolSize, sandboxEnabled,
-                platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
-    }
-
-    public Config withPort(int newPort, URI newPublicUrl) {
-        return new Config(host, newPort, newPublicUrl, dataDir, jdbcUrl, dbUser, dbPassword, dbPoolSize,
-                sandboxEnabled, platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
     }
 
     public URI url(String path) {

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -61,7 +62,8 @@ public final class WebServer {
                 new LaunchController(states, validator, sessions, cookie, log),
                 new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())));
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
-                new SandboxController(platform, config.url("/lti/login"), config.url("/lti/launch"), clock,
+                new SandboxController(platform, URI.create(config.sandboxToolUrl() + "/lti/login"),
+                        URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
                         templates::render));
         SecurityHeaders headers = new SecurityHeaders("*");
 

@@ -1,0 +1,189 @@
+package org.convolve.load;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.sandbox.SandboxUser;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Complete launches at a chosen concurrency for a bounded time, against the packaged tool in
+ * one process and the sandbox platform in another, both on this machine's loopback. Reports
+ * launches per second, latency percentiles, errors by kind, the tool's CPU per launch and its
+ * peak resident memory. Not part of the test run: see README, "Performance".
+ */
+@Command(name = "launch-load", mixinStandardHelpOptions = true)
+public final class LaunchLoadDriver implements Callable<Integer> {
+    @Option(names = "--jar", defaultValue = "target/convolve.jar", description = "the packaged tool")
+    Path jar;
+    @Option(names = "--concurrency", defaultValue = "32")
+    int concurrency;
+    @Option(names = "--seconds", defaultValue = "30", description = "measured time, at most 600")
+    int seconds;
+    @Option(names = "--warmup-seconds", defaultValue = "10")
+    int warmupSeconds;
+    @Option(names = "--heap", defaultValue = "256m", description = "the tool's -Xmx")
+    String heap;
+    @Option(names = "--tool-jvm-option", description = "an extra JVM option for the tool, e.g. to record a JFR profile (repeatable)")
+    List<String> toolJvmOptions = new ArrayList<>();
+    @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
+    String dbUrl;
+    @Option(names = "--db-user", defaultValue = "convolve")
+    String dbUser;
+    @Option(names = "--db-password", defaultValue = "convolve")
+    String dbPassword;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new LaunchLoadDriver()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        if (seconds < 1 || seconds > 600 || concurrency < 1 || concurrency > 1024) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "seconds must be 1..600, concurrency 1..1024");
+        }
+        Path work = Files.createTempDirectory("convolve-load");
+        int toolPort = TestApp.freePort();
+        int platformPort = TestApp.freePort();
+        URI toolUrl = URI.create("http://localhost:" + toolPort);
+        URI platformUrl = URI.create("http://localhost:" + platformPort);
+
+        try (ToolProcess platform = ToolProcess.start(jar, platformPort, Map.of(
+                        "CONVOLVE_DATA_DIR", work.resolve("platform").toString(),
+                        "CONVOLVE_SANDBOX", "true",
+                        "CONVOLVE_SANDBOX_TOOL_URL", toolUrl.toString()),
+                List.of("-Xmx512m"), work.resolve("platform.log"))) {
+            platform.awaitHealthy(Duration.ofSeconds(60));
+            Path platforms = writeRegistration(work, platformUrl);
+
+            try (ToolProcess tool = ToolProcess.start(jar, toolPort, toolEnvironment(work, platforms),
+                    jvmOptions(), work.resolve("tool.log"))) {
+                LaunchScript script = new LaunchScript(platformUrl, toolUrl);
+                Duration firstLaunch = firstSuccessfulLaunch(tool, script);
+                run(script, warmupSeconds, null);
+                Duration cpuBefore = tool.cpuTime();
+                long started = System.nanoTime();
+                LatencyRecorder recorder = new LatencyRecorder(2_000_000);
+                run(script, seconds, recorder);
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                Duration cpu = tool.cpuTime().minus(cpuBefore);
+                report(recorder, elapsed, cpu, tool, firstLaunch);
+                System.out.println("logs: " + work);
+                return recorder.errorCount() == 0 ? 0 : 1;
+            }
+        }
+    }
+
+    private List<String> jvmOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap));
+        options.addAll(toolJvmOptions);
+        return options;
+    }
+
+    private Map<String, String> toolEnvironment(Path work, Path platforms) {
+        Map<String, String> env = new java.util.HashMap<>();
+        env.put("CONVOLVE_DATA_DIR", work.resolve("tool").toString());
+        env.put("CONVOLVE_SANDBOX", "false");
+        env.put("CONVOLVE_PLATFORMS_FILE", platforms.toString());
+        if (dbUrl != null) {
+            env.put("CONVOLVE_DB_URL", dbUrl);
+            env.put("CONVOLVE_DB_USER", dbUser);
+            env.put("CONVOLVE_DB_PASSWORD", dbPassword);
+        }
+        return env;
+    }
+
+    /** The admin's step: the tool learns of the sandbox platform from a registration file. */
+    private static Path writeRegistration(Path work, URI platformUrl) throws IOException {
+        String sandbox = platformUrl + "/sandbox";
+        String json = "[{\"issuer\":\"" + sandbox + "\",\"client_id\":\"" + SandboxPlatform.CLIENT_ID + "\","
+                + "\"name\":\"Sandbox (load driver)\",\"auth_url\":\"" + sandbox + "/auth\","
+                + "\"token_url\":\"" + sandbox + "/token\",\"jwks_url\":\"" + sandbox + "/jwks\","
+                + "\"deployment_ids\":[\"" + SandboxPlatform.DEPLOYMENT_ID + "\"],\"deployment_policy\":\"FIXED_LIST\"}]";
+        return Files.writeString(work.resolve("platforms.json"), json);
+    }
+
+    /** From process start to the first launch that reaches the lesson page. */
+    private static Duration firstSuccessfulLaunch(ToolProcess tool, LaunchScript script) {
+        HttpBrowser browser = new HttpBrowser();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (System.nanoTime() < deadline) {
+            try {
+                script.launch(browser, SandboxUser.ALL.get(0).id());
+                return Duration.ofNanos(System.nanoTime() - tool.startedNanos());
+            } catch (RuntimeException notYet) {
+                sleep(5);
+            }
+        }
+        throw new IllegalStateException("No launch succeeded within 60 s of starting the tool");
+    }
+
+    private void run(LaunchScript script, int durationSeconds, LatencyRecorder recorder) throws InterruptedException {
+        ExecutorService users = Executors.newFixedThreadPool(concurrency);
+        long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
+        List<String> learners = SandboxUser.ALL.stream().filter(user -> !user.instructor()).map(SandboxUser::id).toList();
+        for (int i = 0; i < concurrency; i++) {
+            String learner = learners.get(i % learners.size());
+            users.submit(() -> {
+                HttpBrowser browser = new HttpBrowser();
+                while (System.nanoTime() < deadline) {
+                    long begin = System.nanoTime();
+                    try {
+                        script.launch(browser, learner);
+                        if (recorder != null) {
+                            recorder.record(System.nanoTime() - begin);
+                        }
+                    } catch (LaunchScript.StepFailed e) {
+                        if (recorder != null) {
+                            recorder.error(e.kind);
+                        }
+                    } catch (RuntimeException e) {
+                        if (recorder != null) {
+                            recorder.error(e.getClass().getSimpleName());
+                        }
+                    }
+                }
+            });
+        }
+        users.shutdown();
+        users.awaitTermination(durationSeconds + 60L, TimeUnit.SECONDS);
+    }
+
+    private void report(LatencyRecorder recorder, double elapsed, Duration cpu, ToolProcess tool, Duration firstLaunch) {
+        int launches = recorder.successes();
+        List<String> lines = new ArrayList<>();
+        lines.add(String.format("concurrency %d, %d s measured after %d s warm-up", concurrency, seconds, warmupSeconds));
+        lines.add(String.format("complete launches: %d (%.0f per second)", launches, launches / elapsed));
+        lines.add(String.format("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f",
+                recorder.percentileMillis(50), recorder.percentileMillis(95),
+                recorder.percentileMillis(99), recorder.percentileMillis(100)));
+        lines.add("errors: " + (recorder.errorCount() == 0 ? "none" : recorder.errorsByKind()));
+        lines.add(String.format("tool CPU per launch: %.3f ms (%.1f s CPU over the run)",
+                launches == 0 ? Double.NaN : cpu.toNanos() / 1e6 / launches, cpu.toMillis() / 1000.0));
+        lines.add("tool peak resident memory: " + tool.peakResidentMegabytes() + " MB");
+        lines.add("process start to first successful launch: " + firstLaunch.toMillis() + " ms");
+        lines.forEach(System.out::println);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

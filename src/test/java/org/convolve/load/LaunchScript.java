@@ -1,0 +1,56 @@
+package org.convolve.load;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.convolve.testing.HttpBrowser;
+
+/**
+ * One complete launch, step by step as a browser does it: the platform's launch button, the
+ * tool's login initiation, the platform's authentication step, the id_token POST, the landing
+ * redirect and the first lesson page. Each step's answer is checked, so a wrong page counts as
+ * an error, not as a fast launch.
+ */
+final class LaunchScript {
+    private final URI platform;
+    private final URI tool;
+
+    LaunchScript(URI platform, URI tool) {
+        this.platform = platform;
+        this.tool = tool;
+    }
+
+    /** @return the lesson page's URL */
+    URI launch(HttpBrowser browser, String userId) {
+        browser.clearCookies();
+        HttpResponse<String> start = expect("platform start", 200,
+                browser.post(platform.resolve("/sandbox/start"), Map.of("user", userId)));
+        HttpResponse<String> login = expect("tool login", 302, browser.submitAutoPost(platform, start.body()));
+        HttpResponse<String> auth = expect("platform auth", 200, browser.follow(tool, login));
+        HttpResponse<String> launch = expect("tool launch", 303, browser.submitAutoPost(platform, auth.body()));
+        HttpResponse<String> landing = expect("tool landing", 303, browser.follow(tool, launch));
+        URI lessonUrl = tool.resolve(landing.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> lesson = expect("lesson page", 200, browser.get(lessonUrl));
+        if (!lesson.body().contains("Convolutional Networks for Vision")) {
+            throw new StepFailed("lesson page", "unexpected content");
+        }
+        return lessonUrl;
+    }
+
+    static HttpResponse<String> expect(String step, int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new StepFailed(step, "HTTP " + response.statusCode());
+        }
+        return response;
+    }
+
+    /** A step that answered something other than what a working tool answers. */
+    static final class StepFailed extends RuntimeException {
+        final String kind;
+
+        StepFailed(String step, String what) {
+            super(step + ": " + what, null, false, false);
+            this.kind = step + " " + what;
+        }
+    }
+}
