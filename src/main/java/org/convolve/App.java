@@ -13,9 +13,11 @@ import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lesson.loader.LessonLoader;
 import org.convolve.lti.keys.ToolKeys;
+import org.convolve.lti.registration.CachingPlatformRepository;
 import org.convolve.lti.registration.PlatformFile;
 import org.convolve.lti.registration.PlatformRepository;
 import org.convolve.sandbox.SandboxPlatform;
@@ -41,7 +43,8 @@ public final class App implements AutoCloseable {
         LessonCatalog lessons = new LessonLoader().loadCatalog(config.lessonsDir().orElse(null));
         Database database = openDatabase(config);
         try {
-            PlatformRepository platforms = new JdbcPlatformRepository(database.jdbi(), clock);
+            PlatformRepository platforms = new CachingPlatformRepository(
+                    new JdbcPlatformRepository(database.jdbi(), clock), Duration.ofSeconds(30), clock);
             config.platformsFile().ifPresent(file -> PlatformFile.read(file).forEach(platforms::save));
             ToolKeys toolKeys = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
             toolKeys.ensureSigningKey();

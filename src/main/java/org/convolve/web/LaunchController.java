@@ -66,6 +66,6 @@ final class LaunchController {
         }
         log.launchAccepted(launch);
         LaunchSession session = sessions.create(launch);
-        ctx.redirect("/s/" + session.handle(), HttpStatus.SEE_OTHER);
+        ctx.redirect(PageController.firstPageOf(session), HttpStatus.SEE_OTHER);
     }
 }

@@ -21,17 +21,17 @@ final class PageController {
         this.roster = roster;
     }
 
-    /** Where a fresh launch lands: each role gets its own first page. */
+    /** A session's own address: sends each role to its first page. */
     void landing(Context ctx) {
-        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        ctx.redirect(firstPageOf(sessions.learnerOrInstructor(ctx)), HttpStatus.SEE_OTHER);
+    }
+
+    static String firstPageOf(LaunchSession session) {
         String base = "/s/" + session.handle();
         if (LtiClaims.DEEP_LINKING_REQUEST.equals(session.launch().messageType())) {
-            ctx.redirect(base + "/deep-link", HttpStatus.SEE_OTHER);
-        } else if (session.isInstructor()) {
-            ctx.redirect(base + "/instructor", HttpStatus.SEE_OTHER);
-        } else {
-            ctx.redirect(base + "/lesson", HttpStatus.SEE_OTHER);
+            return base + "/deep-link";
         }
+        return session.isInstructor() ? base + "/instructor" : base + "/lesson";
     }
 
     void lesson(Context ctx) {

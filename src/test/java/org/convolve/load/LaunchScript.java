@@ -7,8 +7,8 @@ import org.convolve.testing.HttpBrowser;
 
 /**
  * One complete launch, step by step as a browser does it: the platform's launch button, the
- * tool's login initiation, the platform's authentication step, the id_token POST, the landing
- * redirect and the first lesson page. Each step's answer is checked, so a wrong page counts as
+ * tool's login initiation, the platform's authentication step, the id_token POST and the first
+ * lesson page it redirects to. Each step's answer is checked, so a wrong page counts as
  * an error, not as a fast launch.
  */
 final class LaunchScript {
@@ -28,8 +28,7 @@ final class LaunchScript {
         HttpResponse<String> login = expect("tool login", 302, browser.submitAutoPost(platform, start.body()));
         HttpResponse<String> auth = expect("platform auth", 200, browser.follow(tool, login));
         HttpResponse<String> launch = expect("tool launch", 303, browser.submitAutoPost(platform, auth.body()));
-        HttpResponse<String> landing = expect("tool landing", 303, browser.follow(tool, launch));
-        URI lessonUrl = tool.resolve(landing.headers().firstValue("Location").orElseThrow());
+        URI lessonUrl = tool.resolve(launch.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> lesson = expect("lesson page", 200, browser.get(lessonUrl));
         if (!lesson.body().contains("Convolutional Networks for Vision")) {
             throw new StepFailed("lesson page", "unexpected content");
