@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.convolve.lti.registration.DeploymentPolicy;
@@ -106,18 +104,6 @@ abstract class CertificationSuite {
     }
 
     private static Map<String, Object> values(TestPlatform.LoginStep login) {
-        long now = Instant.now().getEpochSecond();
-        Map<String, Object> values = new HashMap<>();
-        values.put("issuer", ISSUER);
-        values.put("client_id", TestPlatform.CLIENT_ID);
-        values.put("deployment_id", TestPlatform.DEPLOYMENT_ID);
-        values.put("nonce", login.nonce());
-        values.put("kid", platform.key().getKeyID());
-        values.put("target_link_uri", app.url("/lti/launch").toString());
-        values.put("iat", now);
-        values.put("exp", now + 300);
-        values.put("iat_in_ten_minutes", now + 600);
-        values.put("exp_in_twenty_minutes", now + 1200);
-        return values;
+        return platform.placeholderValues(login, app);
     }
 }

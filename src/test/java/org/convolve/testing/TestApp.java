@@ -35,7 +35,7 @@ public final class TestApp implements AutoCloseable {
     }
 
     public static TestApp start(String jdbcUrl, String user, String password, Map<String, String> extra) {
-        int port = freePort();
+        int port = extra.containsKey("CONVOLVE_PORT") ? Integer.parseInt(extra.get("CONVOLVE_PORT")) : freePort();
         Map<String, String> env = new HashMap<>();
         env.put("CONVOLVE_PORT", String.valueOf(port));
         env.put("CONVOLVE_HOST", "127.0.0.1");

@@ -106,6 +106,23 @@ public final class TestPlatform implements AutoCloseable {
     public record LoginStep(URI authRequest, String state, String nonce, Map<String, String> parameters) {
     }
 
+    /** Values for the placeholders of the certification case files, for one login. */
+    public Map<String, Object> placeholderValues(LoginStep login, TestApp app) {
+        long now = java.time.Instant.now().getEpochSecond();
+        Map<String, Object> values = new java.util.HashMap<>();
+        values.put("issuer", issuer);
+        values.put("client_id", CLIENT_ID);
+        values.put("deployment_id", DEPLOYMENT_ID);
+        values.put("nonce", login.nonce());
+        values.put("kid", key.getKeyID());
+        values.put("target_link_uri", app.url("/lti/launch").toString());
+        values.put("iat", now);
+        values.put("exp", now + 300);
+        values.put("iat_in_ten_minutes", now + 600);
+        values.put("exp_in_twenty_minutes", now + 1200);
+        return values;
+    }
+
     public String sign(JWSHeader header, JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(header, claims);
         try {
