@@ -1,7 +1,10 @@
 package org.convolve;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
@@ -45,9 +48,26 @@ class ArchitectureTest {
     }
 
     @Test
+    void theLtiLibraryKnowsNothingElseOfOurs() {
+        noClasses().that().resideInAPackage("org.convolve.lti..")
+                .should().dependOnClassesThat(resideInAPackage("org.convolve..").and(resideOutsideOfPackage("org.convolve.lti..")))
+                .because("the LTI protocol layer is a library that knows nothing of lessons")
+                .check(mainClasses);
+    }
+
+    @Test
+    void theLessonModelKnowsNothingOfTheWebOrStorage() {
+        noClasses().that().resideInAPackage("org.convolve.lesson..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.convolve.web..", "org.convolve.storage..", "org.convolve.lti..", "io.javalin..", "org.jdbi..")
+                .check(mainClasses);
+    }
+
+    @Test
     void theImportFindsTheDomainPackages() {
         // A rule over an empty import would pass without checking anything.
         assertTrue(mainClasses.containPackage("org.convolve.conv"), "org.convolve.conv was not imported");
         assertTrue(mainClasses.containPackage("org.convolve.grading"), "org.convolve.grading was not imported");
+        assertTrue(mainClasses.containPackage("org.convolve.lti.launch"), "org.convolve.lti.launch was not imported");
     }
 }
