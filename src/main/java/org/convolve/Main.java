@@ -1,5 +1,6 @@
 package org.convolve;
 
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -36,8 +37,10 @@ public final class Main implements Callable<Integer> {
         Config config = Config.fromEnvironment();
         App app = App.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "convolve-shutdown"));
+        long startedMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("Convolve is running at " + config.publicUrl()
-                + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : ""));
+                + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : "")
+                + ", started in " + startedMillis + " ms");
         return 0;
     }
 
