@@ -20,6 +20,11 @@ final class Routes {
         routes.post("/lti/login", c.login()::initiate);
         routes.post("/lti/launch", c.launch()::launch);
 
+        // Setting Convolve up in a platform: dynamic registration, Canvas developer-key JSON, Moodle's manual form.
+        routes.get("/lti/register", c.registration()::register);
+        routes.get("/lti/config/canvas.json", c.registration()::canvasJson);
+        routes.get("/lti/config/moodle", c.registration()::moodleSettings);
+
         // Pages of a launch session; {handle} is the session, carried by the pages instead of a cookie.
         routes.get("/s/{handle}", c.pages()::landing);
         routes.get("/s/{handle}/lesson", c.pages()::lesson);

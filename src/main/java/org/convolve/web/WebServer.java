@@ -17,7 +17,9 @@ import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
 import org.convolve.lti.login.OidcLogin;
+import org.convolve.lti.registration.DynamicRegistration;
 import org.convolve.lti.registration.PlatformRepository;
+import org.convolve.lti.registration.ToolDescription;
 import org.convolve.sandbox.SandboxController;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.storage.Database;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
-            "home", "lesson", "instructor", "error", "autopost", "sandbox-home");
+            "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
+            "registration", "moodle-settings");
 
     private final Javalin javalin;
 
@@ -53,17 +56,24 @@ public final class WebServer {
         LaunchValidator validator = new LaunchValidator(platforms,
                 new PlatformKeySources(Duration.ofMinutes(15), Duration.ofSeconds(10)), config.clockLeeway(), clock);
 
+        FrameAncestors frameAncestors = new FrameAncestors(platforms, config.extraFrameAncestors(), clock);
+        ToolDescription tool = ToolDescription.at(config.publicUrl());
+        RegistrationController registration = new RegistrationController(
+                new DynamicRegistration(tool, platforms, "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")"),
+                tool, templates, frameAncestors::refresh);
+
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log),
                 new LaunchController(states, validator, sessions, cookie, log),
-                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())));
+                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())),
+                registration);
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, config.url("/lti/login"), config.url("/lti/launch"), clock,
                         templates::render));
-        SecurityHeaders headers = new SecurityHeaders("*");
+        SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()));
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
@@ -98,6 +108,11 @@ public final class WebServer {
         });
         javalin.start();
         return new WebServer(javalin);
+    }
+
+    private static String version() {
+        String version = WebServer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     public int port() {
