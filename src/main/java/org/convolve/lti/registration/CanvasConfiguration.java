@@ -25,18 +25,20 @@ public final class CanvasConfiguration {
         json.put("target_link_uri", launch);
         json.put("public_jwk_url", tool.jwksUrl().toString());
         json.put("scopes", ToolDescription.SCOPES);
-        json.put("extensions", List.of(Map.of(
-                "platform", PLATFORM,
-                "domain", tool.domain(),
-                "privacy_level", "public",
-                "settings", Map.of(
-                        "text", tool.name(),
-                        "placements", List.of(
-                                placement("assignment_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
-                                        tool.name() + " lesson or activity"),
-                                placement("link_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
-                                        tool.name() + " lesson or activity"),
-                                placement("course_navigation", "LtiResourceLinkRequest", launch, tool.name()))))));
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("text", tool.name());
+        settings.put("placements", List.of(
+                placement("assignment_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
+                        tool.name() + " lesson or activity"),
+                placement("link_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
+                        tool.name() + " lesson or activity"),
+                placement("course_navigation", "LtiResourceLinkRequest", launch, tool.name())));
+        Map<String, Object> canvas = new LinkedHashMap<>();
+        canvas.put("platform", PLATFORM);
+        canvas.put("domain", tool.domain());
+        canvas.put("privacy_level", "public");
+        canvas.put("settings", settings);
+        json.put("extensions", List.of(canvas));
         json.put("custom_fields", Map.of());
         return json;
     }
