@@ -18,6 +18,7 @@ final class Routes {
         // LTI 1.3: OIDC login initiation (GET for Canvas, POST for Moodle), then the id_token launch.
         routes.get("/lti/login", c.login()::initiate);
         routes.post("/lti/login", c.login()::initiate);
+        routes.post("/lti/login/cookie-check", c.login()::cookieCheck);
         routes.post("/lti/launch", c.launch()::launch);
 
         // Setting Convolve up in a platform: dynamic registration, Canvas developer-key JSON, Moodle's manual form.
@@ -36,6 +37,9 @@ final class Routes {
             routes.get("/sandbox/auth", s::authorize);
             routes.post("/sandbox/auth", s::authorize);
             routes.get("/sandbox/jwks", s::jwks);
+            routes.get("/sandbox/course", s::course);
+            routes.get("/sandbox/frame-start", s::frameStart);
+            routes.get("/sandbox/storage-frame", s::storageFrame);
         });
     }
 }

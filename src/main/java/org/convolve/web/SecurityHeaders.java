@@ -13,16 +13,19 @@ final class SecurityHeaders {
 
     private final Supplier<String> frameAncestors;
     private final boolean https;
+    private final String ownOrigin;
 
-    SecurityHeaders(Supplier<String> frameAncestors, boolean https) {
+    /** @param ownOrigin the tool's public origin, which pages reached by another name (the sandbox's course page) may frame */
+    SecurityHeaders(Supplier<String> frameAncestors, boolean https, String ownOrigin) {
         this.frameAncestors = frameAncestors;
         this.https = https;
+        this.ownOrigin = ownOrigin;
     }
 
     void apply(Context ctx) {
         String ancestors = ctx.path().equals(REGISTRATION_PATH) ? "*" : frameAncestors.get();
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data:; form-action *; base-uri 'none'; object-src 'none';"
+                + " img-src 'self' data:; frame-src 'self' " + ownOrigin + "; form-action *; base-uri 'none'; object-src 'none';"
                 + " frame-ancestors " + ancestors);
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Content-Type-Options", "nosniff");

@@ -34,7 +34,7 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
             "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
-            "registration", "moodle-settings");
+            "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame");
 
     private final Javalin javalin;
 
@@ -66,14 +66,15 @@ public final class WebServer {
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
-                new LoginController(login, cookie, log),
-                new LaunchController(states, validator, sessions, cookie, log),
+                new LoginController(login, cookie, log, templates),
+                new LaunchController(states, validator, sessions, cookie, log, platforms, templates),
                 new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())),
                 registration);
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, config.url("/lti/login"), config.url("/lti/launch"), clock,
                         templates::render));
-        SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()));
+        SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()),
+                LoginController.origin(config.publicUrl()));
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
