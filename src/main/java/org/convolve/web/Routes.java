@@ -9,7 +9,10 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox) {
+    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox, CsrfGuard csrf) {
+        // Every form a launch session posts carries its CSRF token (see CsrfGuard); checked before any handler.
+        routes.before("/s/{handle}/*", csrf::checkSessionPost);
+
         routes.get("/", c.home()::index);
         routes.get("/health", c.home()::health);
         routes.get("/metrics", c.home()::metrics);

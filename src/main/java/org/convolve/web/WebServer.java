@@ -26,6 +26,7 @@ import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
+import org.convolve.storage.JdbcToolSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,7 @@ public final class WebServer {
         LaunchValidator validator = new LaunchValidator(platforms,
                 new PlatformKeySources(Duration.ofMinutes(15), Duration.ofSeconds(10)), config.clockLeeway(), clock);
 
+        CsrfGuard csrf = new CsrfGuard(new JdbcToolSecrets(database.jdbi(), clock).secret("csrf"));
         FrameAncestors frameAncestors = new FrameAncestors(platforms, config.extraFrameAncestors(), clock);
         ToolDescription tool = ToolDescription.at(config.publicUrl());
         RegistrationController registration = new RegistrationController(
@@ -88,12 +90,15 @@ public final class WebServer {
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
-            Routes.register(cfg.routes, controllers, sandboxController);
+            Routes.register(cfg.routes, controllers, sandboxController, csrf);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));
+            ErrorPage tooLarge = new ErrorPage(413, "This request is too large",
+                    "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KB in one request, and this one was larger.",
+                    "If this happened while sending an answer, shorten it and send it again.");
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .html(templates.render("error", new ErrorPage(e.getStatus(), "This request cannot be used",
-                            e.getMessage(), null))));
+                    .html(templates.render("error", e.getStatus() == 413 ? tooLarge
+                            : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null))));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",

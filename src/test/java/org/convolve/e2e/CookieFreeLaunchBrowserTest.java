@@ -90,4 +90,16 @@ class CookieFreeLaunchBrowserTest {
         WebElement button = inToolFrame(driver, By.id("open-new-window"));
         assertTrue(button.getText().contains("new window"));
     }
+
+    @Test
+    void aLaunchInTheBrowsersOwnWindowStillGoesStraightThroughWithTheCookie() {
+        WebDriver driver = browser.desktop();
+        driver.get(tool.url("/sandbox"));
+        driver.findElement(By.id("launch-sandbox-learner-1")).click();
+
+        WebElement lesson = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.lesson h1")));
+        assertFalse(lesson.getText().isBlank());
+        assertTrue(driver.getCurrentUrl().startsWith(tool.url("/s/")));
+    }
 }
