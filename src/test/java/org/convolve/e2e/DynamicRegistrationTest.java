@@ -189,6 +189,20 @@ class DynamicRegistrationTest {
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().endsWith("frame-ancestors *"));
     }
 
+    @Test
+    void servesTheCanvasDeveloperKeyJsonAndTheMoodleSettingsForItsOwnAddress() throws Exception {
+        HttpResponse<String> canvas = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/canvas.json"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> moodle = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/moodle"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(canvas.body());
+        assertEquals(tool.url("/lti/login"), json.path("oidc_initiation_url").asText());
+        assertEquals(tool.url("/.well-known/jwks.json"), json.path("public_jwk_url").asText());
+        assertTrue(moodle.body().contains(tool.url("/lti/register")));
+        assertTrue(moodle.body().contains(tool.url("/lti/launch")));
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> values = new ArrayList<>();
         array.forEach(node -> values.add(node.asText()));

@@ -31,6 +31,8 @@ final class FakeRegistrationPlatform implements AutoCloseable {
     volatile String issuerOverride;
     volatile String refusal;
     private volatile boolean tokenUsed;
+    /** The key the platform signs id_tokens with, published at /certs. */
+    final com.nimbusds.jose.jwk.RSAKey signingKey = org.convolve.lti.keys.ToolKeys.generate();
 
     FakeRegistrationPlatform(Flavour flavour) {
         this.flavour = flavour;
@@ -41,6 +43,8 @@ final class FakeRegistrationPlatform implements AutoCloseable {
         }
         server.createContext("/openid-configuration", this::configuration);
         server.createContext("/register", this::register);
+        server.createContext("/certs", exchange -> respond(exchange, 200,
+                new com.nimbusds.jose.jwk.JWKSet(signingKey.toPublicJWK()).toString()));
         server.start();
     }
 
