@@ -3,6 +3,8 @@ package org.convolve;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -25,7 +27,8 @@ public record Config(
         Optional<Path> lessonsDir,
         Duration clockLeeway,
         Duration sessionLifetime,
-        long maxRequestBytes) {
+        long maxRequestBytes,
+        List<String> extraFrameAncestors) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -54,11 +57,20 @@ public record Config(
                 Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
                 Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
-                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))));
+                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
+                origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")));
     }
 
     public URI url(String path) {
         return URI.create(publicUrl + path);
+    }
+
+    /**
+     * Pages that may frame the tool besides the registered platforms' own origins: Canvas
+     * customer domains (school.instructure.com, canvas.school.edu), separated by spaces or commas.
+     */
+    private static List<String> origins(String value) {
+        return Arrays.stream(value.split("[\\s,]+")).filter(origin -> !origin.isBlank()).map(Config::trimSlash).toList();
     }
 
     private static String trimSlash(String url) {

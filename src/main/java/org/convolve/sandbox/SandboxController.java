@@ -15,6 +15,9 @@ import org.convolve.web.HttpProblem;
  * with an auto-submitted POST of the id_token to the tool's redirect URI.
  */
 public final class SandboxController {
+    static final String STORAGE_FRAME = "post_message_forwarding";
+    private static final String STORAGE_HINT = "|storage";
+
     private final SandboxPlatform platform;
     private final SandboxIdTokens idTokens;
     private final URI toolLoginUrl;
@@ -50,6 +53,47 @@ public final class SandboxController {
         ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
     }
 
+    /**
+     * A course page that shows the tool in an iframe, as Canvas and Moodle do. With storage on it
+     * also holds a hidden frame named post_message_forwarding that keeps values for the tool
+     * (LTI postMessage storage, Canvas's way); with storage off the tool must manage with cookies.
+     */
+    public void course(Context ctx) {
+        SandboxUser user = SandboxUser.find(ctx.queryParam("user"))
+                .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
+        boolean storage = "on".equals(ctx.queryParam("storage"));
+        ctx.html(render.apply("sandbox-course", Map.of(
+                "courseTitle", SandboxPlatform.COURSE_TITLE,
+                "userName", user.name(),
+                "storage", storage,
+                "toolFrameUrl", platform.url("/frame-start?user=" + user.id() + "&storage=" + (storage ? "on" : "off")).toString(),
+                "storageFrameUrl", platform.url("/storage-frame").toString())));
+    }
+
+    /** Step 1 inside the course page's iframe; with storage on, the login names the storage frame. */
+    public void frameStart(Context ctx) {
+        SandboxUser user = SandboxUser.find(ctx.queryParam("user"))
+                .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
+        boolean storage = "on".equals(ctx.queryParam("storage"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("iss", platform.issuer());
+        fields.put("login_hint", user.id());
+        fields.put("target_link_uri", toolLaunchUrl.toString());
+        fields.put("client_id", SandboxPlatform.CLIENT_ID);
+        fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
+        // The hint comes back in the authentication request; it is how the sandbox remembers the storage choice.
+        fields.put("lti_message_hint", SandboxPlatform.RESOURCE_LINK_ID + (storage ? STORAGE_HINT : ""));
+        if (storage) {
+            fields.put("lti_storage_target", STORAGE_FRAME);
+        }
+        ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
+    }
+
+    /** The platform's side of postMessage storage; the script answers lti.capabilities, lti.put_data and lti.get_data. */
+    public void storageFrame(Context ctx) {
+        ctx.html(render.apply("sandbox-storage-frame", Map.of()));
+    }
+
     /** Step 2: the platform's OIDC authorization endpoint, which answers with a signed id_token. */
     public void authorize(Context ctx) {
         String redirectUri = param(ctx, "redirect_uri");
@@ -69,7 +113,15 @@ public final class SandboxController {
         SandboxUser user = SandboxUser.find(param(ctx, "login_hint"))
                 .orElseThrow(() -> HttpProblem.badRequest("login_hint does not name a sandbox user."));
         String idToken = idTokens.resourceLinkLaunch(user, nonce, toolLaunchUrl.toString());
-        ctx.html(autoPost(redirectUri, Map.of("id_token", idToken, "state", state), "Signing you in"));
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("id_token", idToken);
+        fields.put("state", state);
+        String hint = param(ctx, "lti_message_hint");
+        if (hint != null && hint.endsWith(STORAGE_HINT)) {
+            // As in Canvas, the launch names the storage frame again.
+            fields.put("lti_storage_target", STORAGE_FRAME);
+        }
+        ctx.html(autoPost(redirectUri, fields, "Signing you in"));
     }
 
     public void jwks(Context ctx) {

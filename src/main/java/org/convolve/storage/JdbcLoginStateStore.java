@@ -50,6 +50,21 @@ public final class JdbcLoginStateStore implements LoginStateStore {
         });
     }
 
+    @Override
+    public Optional<PendingLogin> peek(String state) {
+        if (state == null || state.length() > 64) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM login_state WHERE state = :state")
+                .bind("state", state)
+                .map((rs, ctx) -> new PendingLogin(
+                        rs.getString("state"), rs.getString("nonce"), rs.getString("issuer"),
+                        rs.getString("client_id"), rs.getString("target_link_uri"),
+                        rs.getString("browser_binding"), Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                .findOne()
+                .filter(login -> !login.expiredAt(clock.instant())));
+    }
+
     public int deleteExpired() {
         return jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM login_state WHERE expires_at < :now")
                 .bind("now", clock.millis()).execute());

@@ -14,6 +14,7 @@ import org.convolve.lti.registration.PlatformKey;
 import org.convolve.lti.registration.PlatformRepository;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
 public final class JdbcPlatformRepository implements PlatformRepository {
     private static final String SELECT = "SELECT id, issuer, client_id, name, authorization_endpoint,"
@@ -46,8 +47,23 @@ public final class JdbcPlatformRepository implements PlatformRepository {
                 .map((rs, ctx) -> read(handle, rs)).list());
     }
 
+    /**
+     * Two instances starting with the same platforms file may insert the same registration at
+     * once; the loser's transaction fails on the unique key, and its second try finds the row.
+     */
     @Override
     public void save(Platform platform) {
+        try {
+            saveOnce(platform);
+        } catch (UnableToExecuteStatementException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+            saveOnce(platform);
+        }
+    }
+
+    private void saveOnce(Platform platform) {
         jdbi.useTransaction(handle -> {
             Optional<Long> existing = idOf(handle, platform.key());
             long id;
@@ -88,13 +104,30 @@ public final class JdbcPlatformRepository implements PlatformRepository {
         });
     }
 
+    /**
+     * Two tool instances may record the same new deployment at once. NOT EXISTS cannot see the
+     * other's uncommitted row, so the later insert waits for it and then breaks the primary key.
+     * On PostgreSQL that error aborts the whole transaction, so the insert runs under a savepoint
+     * and a duplicate rolls back to it: the deployment is recorded, just not by us.
+     */
     private boolean insertDeployment(Handle handle, long platformId, String deploymentId) {
-        // Two tool instances may record the same new deployment at once; the second insert is a no-op.
-        return handle.createUpdate("INSERT INTO platform_deployment (platform_id, deployment_id, created_at)"
-                        + " SELECT :id, :deployment, :now WHERE NOT EXISTS (SELECT 1 FROM platform_deployment"
-                        + " WHERE platform_id = :id AND deployment_id = :deployment)")
-                .bind("id", platformId).bind("deployment", deploymentId).bind("now", clock.millis())
-                .execute() == 1;
+        String savepoint = "deployment_insert";
+        handle.savepoint(savepoint);
+        try {
+            boolean inserted = handle.createUpdate("INSERT INTO platform_deployment (platform_id, deployment_id, created_at)"
+                            + " SELECT :id, :deployment, :now WHERE NOT EXISTS (SELECT 1 FROM platform_deployment"
+                            + " WHERE platform_id = :id AND deployment_id = :deployment)")
+                    .bind("id", platformId).bind("deployment", deploymentId).bind("now", clock.millis())
+                    .execute() == 1;
+            handle.releaseSavepoint(savepoint);
+            return inserted;
+        } catch (UnableToExecuteStatementException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint(savepoint);
+            return false;
+        }
     }
 
     private static Optional<Long> idOf(Handle handle, PlatformKey key) {

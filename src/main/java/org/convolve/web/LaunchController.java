@@ -9,6 +9,11 @@ import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.lti.login.BrowserBinding;
 import org.convolve.lti.login.LoginStateStore;
 import org.convolve.lti.login.PendingLogin;
+import org.convolve.lti.registration.Platform;
+import org.convolve.lti.registration.PlatformRepository;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 
 /** The platform posts the id_token here; a valid launch becomes a session and a redirect to its page. */
 final class LaunchController {
@@ -17,9 +22,13 @@ final class LaunchController {
     private final LaunchSessionStore sessions;
     private final BrowserCookie cookie;
     private final LaunchLog log;
+    private final PlatformRepository platforms;
+    private final Templates templates;
 
     LaunchController(LoginStateStore states, LaunchValidator validator, LaunchSessionStore sessions,
-                     BrowserCookie cookie, LaunchLog log) {
+                     BrowserCookie cookie, LaunchLog log, PlatformRepository platforms, Templates templates) {
+        this.platforms = platforms;
+        this.templates = templates;
         this.states = states;
         this.validator = validator;
         this.sessions = sessions;
@@ -28,6 +37,9 @@ final class LaunchController {
     }
 
     void launch(Context ctx) {
+        if (needsBindingFromPlatformStorage(ctx)) {
+            return;
+        }
         String error = ctx.formParam("error");
         if (error != null) {
             String description = ctx.formParam("error_description");
@@ -48,7 +60,8 @@ final class LaunchController {
                     "Its state is unknown, has expired, or was already used (a launch works once).",
                     "Open the activity again from your course.");
         });
-        if (!BrowserBinding.matches(cookie.read(ctx).orElse(null), login.browserBindingHash())) {
+        if (!BrowserBinding.matches(postedBinding(ctx), login.browserBindingHash())
+                && !BrowserBinding.matches(cookie.read(ctx).orElse(null), login.browserBindingHash())) {
             log.launchRejected("state not bound to this browser");
             throw new HttpProblem(401, "This launch did not start in this browser",
                     "The launch's state belongs to another browser session, or your browser blocked the cookie"
@@ -67,5 +80,39 @@ final class LaunchController {
         log.launchAccepted(launch);
         LaunchSession session = sessions.create(launch);
         ctx.redirect(PageController.firstPageOf(session), HttpStatus.SEE_OTHER);
+    }
+
+    /**
+     * A launch from a platform with postMessage storage (it carries {@code lti_storage_target})
+     * first goes to a page that reads the browser binding back from that storage and posts the
+     * launch again with it. The state is only looked at here; the second post uses it up.
+     */
+    private boolean needsBindingFromPlatformStorage(Context ctx) {
+        String storageTarget = ctx.formParam("lti_storage_target");
+        if (storageTarget == null || storageTarget.isBlank() || ctx.formParam("storage_checked") != null
+                || ctx.formParam("id_token") == null) {
+            return false;
+        }
+        String state = ctx.formParam("state");
+        Optional<PendingLogin> pending = states.peek(state);
+        Optional<Platform> platform = pending.flatMap(login -> platforms.find(login.issuer(), login.clientId()));
+        if (platform.isEmpty()) {
+            return false;
+        }
+        Map<String, Object> model = new HashMap<>();
+        model.put("idToken", ctx.formParam("id_token"));
+        model.put("state", state);
+        model.put("storageTarget", storageTarget);
+        model.put("storageOrigin", LoginController.origin(platform.get().authorizationEndpoint()));
+        model.put("storageKey", BrowserBinding.storageKey(state));
+        ctx.html(templates.render("launch-relay", model));
+        return true;
+    }
+
+    /** The binding read from the platform's storage counts only on a launch that says it used that storage. */
+    private static String postedBinding(Context ctx) {
+        String storageTarget = ctx.formParam("lti_storage_target");
+        String binding = ctx.formParam("browser_binding");
+        return storageTarget == null || storageTarget.isBlank() || binding == null || binding.isBlank() ? null : binding;
     }
 }

@@ -9,7 +9,10 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox) {
+    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox, CsrfGuard csrf) {
+        // Every form a launch session posts carries its CSRF token (see CsrfGuard); checked before any handler.
+        routes.before("/s/{handle}/*", csrf::checkSessionPost);
+
         routes.get("/", c.home()::index);
         routes.get("/health", c.home()::health);
         routes.get("/metrics", c.home()::metrics);
@@ -18,7 +21,13 @@ final class Routes {
         // LTI 1.3: OIDC login initiation (GET for Canvas, POST for Moodle), then the id_token launch.
         routes.get("/lti/login", c.login()::initiate);
         routes.post("/lti/login", c.login()::initiate);
+        routes.post("/lti/login/cookie-check", c.login()::cookieCheck);
         routes.post("/lti/launch", c.launch()::launch);
+
+        // Setting Convolve up in a platform: dynamic registration, Canvas developer-key JSON, Moodle's manual form.
+        routes.get("/lti/register", c.registration()::register);
+        routes.get("/lti/config/canvas.json", c.registration()::canvasJson);
+        routes.get("/lti/config/moodle", c.registration()::moodleSettings);
 
         // Pages of a launch session; {handle} is the session, carried by the pages instead of a cookie.
         routes.get("/s/{handle}", c.pages()::landing);
@@ -31,6 +40,9 @@ final class Routes {
             routes.get("/sandbox/auth", s::authorize);
             routes.post("/sandbox/auth", s::authorize);
             routes.get("/sandbox/jwks", s::jwks);
+            routes.get("/sandbox/course", s::course);
+            routes.get("/sandbox/frame-start", s::frameStart);
+            routes.get("/sandbox/storage-frame", s::storageFrame);
         });
     }
 }

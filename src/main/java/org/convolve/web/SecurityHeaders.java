@@ -1,24 +1,38 @@
 package org.convolve.web;
 
 import io.javalin.http.Context;
+import java.util.function.Supplier;
 
 /**
  * Headers on every response. The handle in our URLs is a credential, so no Referer may carry it
- * elsewhere; pages load only our own scripts and styles.
+ * elsewhere; pages load only our own scripts and styles; only registered platforms may frame us.
  */
 final class SecurityHeaders {
-    private final String frameAncestors;
+    /** Opened in an iframe by a platform that is not registered yet (that is the point of it). */
+    static final String REGISTRATION_PATH = "/lti/register";
 
-    SecurityHeaders(String frameAncestors) {
+    private final Supplier<String> frameAncestors;
+    private final boolean https;
+    private final String ownOrigin;
+
+    /** @param ownOrigin the tool's public origin, which pages reached by another name (the sandbox's course page) may frame */
+    SecurityHeaders(Supplier<String> frameAncestors, boolean https, String ownOrigin) {
         this.frameAncestors = frameAncestors;
+        this.https = https;
+        this.ownOrigin = ownOrigin;
     }
 
     void apply(Context ctx) {
+        String ancestors = ctx.path().equals(REGISTRATION_PATH) ? "*" : frameAncestors.get();
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
-                + " img-src 'self' data:; form-action *; base-uri 'none'; object-src 'none';"
-                + " frame-ancestors " + frameAncestors);
+                + " img-src 'self' data:; frame-src 'self' " + ownOrigin + "; form-action *; base-uri 'none'; object-src 'none';"
+                + " frame-ancestors " + ancestors);
         ctx.header("Referrer-Policy", "no-referrer");
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Cache-Control", "no-store");
+        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        if (https) {
+            ctx.header("Strict-Transport-Security", "max-age=31536000");
+        }
     }
 }

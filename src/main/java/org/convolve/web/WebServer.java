@@ -18,13 +18,16 @@ import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
 import org.convolve.lti.login.OidcLogin;
+import org.convolve.lti.registration.DynamicRegistration;
 import org.convolve.lti.registration.PlatformRepository;
+import org.convolve.lti.registration.ToolDescription;
 import org.convolve.sandbox.SandboxController;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
+import org.convolve.storage.JdbcToolSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,7 +35,8 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
-            "home", "lesson", "instructor", "error", "autopost", "sandbox-home");
+            "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
+            "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame");
 
     private final Javalin javalin;
 
@@ -54,18 +58,27 @@ public final class WebServer {
         LaunchValidator validator = new LaunchValidator(platforms,
                 new PlatformKeySources(Duration.ofMinutes(15), Duration.ofSeconds(10)), config.clockLeeway(), clock);
 
+        CsrfGuard csrf = new CsrfGuard(new JdbcToolSecrets(database.jdbi(), clock).secret("csrf"));
+        FrameAncestors frameAncestors = new FrameAncestors(platforms, config.extraFrameAncestors(), clock);
+        ToolDescription tool = ToolDescription.at(config.publicUrl());
+        RegistrationController registration = new RegistrationController(
+                new DynamicRegistration(tool, platforms, "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")"),
+                tool, templates, frameAncestors::refresh);
+
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
-                new LoginController(login, cookie, log),
-                new LaunchController(states, validator, sessions, cookie, log),
-                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())));
+                new LoginController(login, cookie, log, templates),
+                new LaunchController(states, validator, sessions, cookie, log, platforms, templates),
+                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())),
+                registration);
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, URI.create(config.sandboxToolUrl() + "/lti/login"),
                         URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
                         templates::render));
-        SecurityHeaders headers = new SecurityHeaders("*");
+        SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()),
+                LoginController.origin(config.publicUrl()));
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
@@ -79,12 +92,15 @@ public final class WebServer {
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
-            Routes.register(cfg.routes, controllers, sandboxController);
+            Routes.register(cfg.routes, controllers, sandboxController, csrf);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));
+            ErrorPage tooLarge = new ErrorPage(413, "This request is too large",
+                    "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KB in one request, and this one was larger.",
+                    "If this happened while sending an answer, shorten it and send it again.");
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .html(templates.render("error", new ErrorPage(e.getStatus(), "This request cannot be used",
-                            e.getMessage(), null))));
+                    .html(templates.render("error", e.getStatus() == 413 ? tooLarge
+                            : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null))));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
@@ -100,6 +116,11 @@ public final class WebServer {
         });
         javalin.start();
         return new WebServer(javalin);
+    }
+
+    private static String version() {
+        String version = WebServer.class.getPackage().getImplementationVersion();
+        return version == null ? "dev" : version;
     }
 
     public int port() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -68,6 +69,17 @@ public final class BrowserSupport implements BeforeEachCallback, AfterAllCallbac
     public WebDriver desktop() {
         ChromeOptions options = baseOptions();
         options.addArguments("--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        return start(options);
+    }
+
+    /**
+     * A desktop browser with extra options, e.g. cookie blocking:
+     * {@code browser.desktop(o -> o.addArguments("--test-third-party-cookie-phaseout"))}.
+     */
+    public WebDriver desktop(Consumer<ChromeOptions> customize) {
+        ChromeOptions options = baseOptions();
+        options.addArguments("--window-size=" + DESKTOP_WIDTH + "," + DESKTOP_HEIGHT);
+        customize.accept(options);
         return start(options);
     }
 

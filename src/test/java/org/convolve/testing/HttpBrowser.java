@@ -53,6 +53,22 @@ public final class HttpBrowser {
         return post(base.resolve(unescape(action.group(1))), hiddenFields(html));
     }
 
+    /**
+     * Where the tool's login initiation sends the browser next: its redirect, or, when it answered
+     * with its cookie-check page (a browser it has not seen yet), the page's authentication URL,
+     * which the page's script would open once it saw the cookie come back.
+     */
+    public static URI authenticationRequest(HttpResponse<String> login) {
+        if (login.statusCode() == 302) {
+            return URI.create(login.headers().firstValue("Location").orElseThrow());
+        }
+        Matcher matcher = Pattern.compile("data-auth-url=\"([^\"]*)\"").matcher(login.body());
+        if (login.statusCode() != 200 || !matcher.find()) {
+            throw new AssertionError("Login initiation answered " + login.statusCode() + ":\n" + login.body());
+        }
+        return URI.create(unescape(matcher.group(1)));
+    }
+
     public HttpResponse<String> follow(URI base, HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Expected a redirect, got " + redirect.statusCode()));

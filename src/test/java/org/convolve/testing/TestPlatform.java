@@ -92,11 +92,7 @@ public final class TestPlatform implements AutoCloseable {
         form.put("target_link_uri", app.url("/lti/launch").toString());
         form.put("client_id", CLIENT_ID);
         form.put("lti_deployment_id", DEPLOYMENT_ID);
-        HttpResponse<String> response = browser.post(app.url("/lti/login"), form);
-        if (response.statusCode() != 302) {
-            throw new AssertionError("Login initiation answered " + response.statusCode() + ":\n" + response.body());
-        }
-        URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+        URI location = HttpBrowser.authenticationRequest(browser.post(app.url("/lti/login"), form));
         Map<String, String> query = Arrays.stream(location.getRawQuery().split("&"))
                 .map(pair -> pair.split("=", 2))
                 .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));

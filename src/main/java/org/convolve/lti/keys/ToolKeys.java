@@ -17,15 +17,30 @@ import java.util.UUID;
 /**
  * The tool's signing keys. A key is created once, on first start, and kept; rotation adds a new
  * signing key and lets the old one stay in the JWKS for a grace period.
+ *
+ * <p>Rotation usually happens in another process (the {@code keys-rotate} command, or another
+ * instance), so the keys read from the repository are kept for {@link #DEFAULT_REFRESH} at most.
  */
 public final class ToolKeys {
+    /** Every running instance signs with, and publishes, a rotated key within this time. */
+    public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+
     private final ToolKeyRepository repository;
     private final Clock clock;
-    private volatile List<StoredKey> cached;
+    private final Duration refreshEvery;
+    private volatile Loaded cached;
+
+    private record Loaded(List<StoredKey> keys, Instant at) {
+    }
 
     public ToolKeys(ToolKeyRepository repository, Clock clock) {
+        this(repository, clock, DEFAULT_REFRESH);
+    }
+
+    public ToolKeys(ToolKeyRepository repository, Clock clock, Duration refreshEvery) {
         this.repository = repository;
         this.clock = clock;
+        this.refreshEvery = refreshEvery;
     }
 
     /** Creates the first key pair if there is none yet. */
@@ -76,12 +91,13 @@ public final class ToolKeys {
     }
 
     private List<StoredKey> keys() {
-        List<StoredKey> keys = cached;
-        if (keys == null) {
-            keys = repository.all();
-            cached = keys;
+        Loaded loaded = cached;
+        Instant now = clock.instant();
+        if (loaded == null || !now.isBefore(loaded.at().plus(refreshEvery))) {
+            loaded = new Loaded(repository.all(), now);
+            cached = loaded;
         }
-        return keys;
+        return loaded.keys();
     }
 
     public static RSAKey generate() {

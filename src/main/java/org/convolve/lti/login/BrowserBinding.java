@@ -19,6 +19,14 @@ public final class BrowserBinding {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
+    /**
+     * The key under which the login page keeps the binding in the platform's storage. It holds the
+     * state, as Canvas advises, so that two launches in one browser never overwrite each other.
+     */
+    public static String storageKey(String state) {
+        return "convolve_binding_" + state;
+    }
+
     public static String hash(String value) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8));

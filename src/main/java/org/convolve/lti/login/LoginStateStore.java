@@ -11,4 +11,10 @@ public interface LoginStateStore {
     void save(PendingLogin login);
 
     Optional<PendingLogin> consume(String state);
+
+    /**
+     * The pending login without using it up, while the launch page reads the browser binding
+     * back from the platform's storage; the launch itself still goes through {@link #consume}.
+     */
+    Optional<PendingLogin> peek(String state);
 }

@@ -193,5 +193,10 @@ class OidcLoginTest {
         public Optional<PendingLogin> consume(String state) {
             return Optional.ofNullable(saved.remove(state));
         }
+
+        @Override
+        public Optional<PendingLogin> peek(String state) {
+            return Optional.ofNullable(saved.get(state));
+        }
     }
 }

@@ -1,0 +1,52 @@
+package org.convolve.lti.registration;
+
+import java.net.URI;
+import java.util.List;
+
+/**
+ * What the tool tells a platform about itself: one source for dynamic registration, the Canvas
+ * developer-key JSON and the Moodle settings page, so the three never disagree.
+ */
+public record ToolDescription(
+        String name,
+        String description,
+        URI baseUrl,
+        URI loginUrl,
+        URI launchUrl,
+        URI jwksUrl) {
+
+    public static final String AGS_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
+    public static final String AGS_LINEITEM_READONLY = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly";
+    public static final String AGS_RESULT_READONLY = "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly";
+    public static final String AGS_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
+    public static final String NRPS_MEMBERSHIPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
+
+    /** AGS with column management (Moodle maps the lineitem scope to it) and NRPS. */
+    public static final List<String> SCOPES = List.of(
+            AGS_LINEITEM, AGS_LINEITEM_READONLY, AGS_RESULT_READONLY, AGS_SCORE, NRPS_MEMBERSHIPS);
+
+    /** Claims about the person that the lesson uses: a name to greet, an email for the instructor's roster. */
+    public static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email");
+
+    /** The tool's description for a deployment at {@code baseUrl}, with the tool's standard paths. */
+    public static ToolDescription at(URI baseUrl) {
+        String base = baseUrl.toString().replaceAll("/+$", "");
+        return new ToolDescription(
+                "Convolve",
+                "An interactive lesson on convolutional neural networks, graded by the tool, with XP sent to the gradebook.",
+                URI.create(base),
+                URI.create(base + "/lti/login"),
+                URI.create(base + "/lti/launch"),
+                URI.create(base + "/.well-known/jwks.json"));
+    }
+
+    /** The host, with the port when it is not the scheme's default (platforms match launch URLs against it). */
+    public String domain() {
+        return baseUrl.getPort() == -1 ? baseUrl.getHost() : baseUrl.getHost() + ":" + baseUrl.getPort();
+    }
+
+    /** Deep-linking requests arrive at the same launch URL; the tool sends them on by message type. */
+    public URI deepLinkingUrl() {
+        return launchUrl;
+    }
+}

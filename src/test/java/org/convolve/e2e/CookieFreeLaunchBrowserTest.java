@@ -1,0 +1,105 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.Map;
+import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.ToolUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A learner opens the lesson inside a course page of another site: the sandbox's course page is
+ * served as http://127.0.0.1:port, the tool as http://localhost:port, so the tool's iframe is
+ * cross-site and its cookies are third-party cookies.
+ */
+class CookieFreeLaunchBrowserTest {
+    @RegisterExtension
+    static final BrowserSupport browser = new BrowserSupport();
+
+    private static ToolUnderTest tool;
+
+    @BeforeAll
+    static void start() {
+        tool = ToolUnderTest.start(Map.of("CONVOLVE_FRAME_ANCESTORS", "http://127.0.0.1:{port}"));
+    }
+
+    @AfterAll
+    static void stop() {
+        tool.close();
+    }
+
+    private static void blockAllCookies(ChromeOptions options) {
+        options.setExperimentalOption("prefs", Map.of("profile.default_content_setting_values.cookies", 2));
+    }
+
+    private static void blockThirdPartyCookies(ChromeOptions options) {
+        options.addArguments("--test-third-party-cookie-phaseout");
+        options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1));
+    }
+
+    private static void openCoursePage(WebDriver driver, boolean storage) {
+        driver.get("http://127.0.0.1:" + tool.port() + "/sandbox/course?user=sandbox-learner-1&storage=" + (storage ? "on" : "off"));
+    }
+
+    private static WebElement inToolFrame(WebDriver driver, By what) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("convolve-tool"));
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(what));
+    }
+
+    @Test
+    void platformStorageCarriesTheLaunchWhenTheBrowserKeepsNoCookiesAtAll() {
+        WebDriver driver = browser.desktop(CookieFreeLaunchBrowserTest::blockAllCookies);
+        openCoursePage(driver, true);
+
+        WebElement lesson = inToolFrame(driver, By.cssSelector("article.lesson h1"));
+        assertFalse(lesson.getText().isBlank());
+
+        driver.switchTo().defaultContent();
+        driver.switchTo().frame("post_message_forwarding");
+        String storageLog = driver.findElement(By.id("storage-log")).getText();
+        assertTrue(storageLog.contains("put convolve_binding_"), storageLog);
+        assertTrue(storageLog.contains("get convolve_binding_"), storageLog);
+    }
+
+    @Test
+    void thePartitionedCookieCarriesTheLaunchWhenThirdPartyCookiesAreBlockedAndThePlatformOffersNoStorage() {
+        WebDriver driver = browser.desktop(CookieFreeLaunchBrowserTest::blockThirdPartyCookies);
+        openCoursePage(driver, false);
+
+        WebElement lesson = inToolFrame(driver, By.cssSelector("article.lesson h1"));
+        assertFalse(lesson.getText().isBlank());
+    }
+
+    @Test
+    void offersANewWindowWhenNeitherPlatformStorageNorCookiesWork() {
+        WebDriver driver = browser.desktop(CookieFreeLaunchBrowserTest::blockAllCookies);
+        openCoursePage(driver, false);
+
+        WebElement button = inToolFrame(driver, By.id("open-new-window"));
+        assertTrue(button.getText().contains("new window"));
+    }
+
+    @Test
+    void aLaunchInTheBrowsersOwnWindowStillGoesStraightThroughWithTheCookie() {
+        WebDriver driver = browser.desktop();
+        driver.get(tool.url("/sandbox"));
+        driver.findElement(By.id("launch-sandbox-learner-1")).click();
+
+        WebElement lesson = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.lesson h1")));
+        assertFalse(lesson.getText().isBlank());
+        assertTrue(driver.getCurrentUrl().startsWith(tool.url("/s/")));
+    }
+}

@@ -1,0 +1,211 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convolve.lti.registration.DeploymentPolicy;
+import org.convolve.lti.registration.Platform;
+import org.convolve.lti.registration.ToolDescription;
+import org.convolve.storage.JdbcPlatformRepository;
+import org.convolve.testing.ToolUnderTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The admin pastes the registration URL; the platform opens it; Convolve registers itself over real HTTP. */
+class DynamicRegistrationTest {
+    private static ToolUnderTest tool;
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() {
+        tool = ToolUnderTest.start(Map.of("CONVOLVE_SANDBOX", "false"));
+    }
+
+    @AfterAll
+    static void stop() {
+        tool.close();
+    }
+
+    private static HttpResponse<String> openRegistration(String configurationUrl, String token) throws Exception {
+        String query = "openid_configuration=" + URLEncoder.encode(configurationUrl, StandardCharsets.UTF_8)
+                + (token == null ? "" : "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
+        return HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register?" + query))).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static Optional<Platform> stored(String issuer, String clientId) {
+        return new JdbcPlatformRepository(tool.app().database().jdbi(), Clock.systemUTC()).find(issuer, clientId);
+    }
+
+    @Test
+    void registersWithMoodleAndRecordsTheDeploymentItReturns() throws Exception {
+        try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            HttpResponse<String> page = openRegistration(moodle.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+
+            assertEquals(200, page.statusCode(), page.body());
+            assertTrue(page.body().contains("moodle-client-7"));
+            assertTrue(page.body().contains("id=\"activation-needed\""), "Moodle's tools wait for activation: say so");
+            assertTrue(page.body().contains("/static/registration-close.js"));
+            Platform platform = stored(moodle.base(), "moodle-client-7").orElseThrow();
+            assertEquals(URI.create(moodle.base() + "/auth"), platform.authorizationEndpoint());
+            assertEquals(URI.create(moodle.base() + "/token"), platform.tokenEndpoint());
+            assertEquals(URI.create(moodle.base() + "/certs"), platform.jwksUri());
+            assertTrue(platform.knowsDeployment("7"));
+            assertEquals(DeploymentPolicy.ACCEPT_NEW, platform.deploymentPolicy());
+            assertEquals(List.of("Bearer " + FakeRegistrationPlatform.TOKEN, "Bearer " + FakeRegistrationPlatform.TOKEN),
+                    moodle.authorizationHeaders, "the token goes with the configuration fetch and the registration");
+            assertTrue(moodle.userAgents.get(0).startsWith("Convolve/"));
+        }
+    }
+
+    @Test
+    void postsARegistrationThatAsksForLaunchesDeepLinkingGradesRostersAndNamesAndEmails() throws Exception {
+        try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            openRegistration(moodle.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+            JsonNode sent = moodle.lastRegistration;
+
+            assertEquals("web", sent.path("application_type").asText());
+            assertEquals(tool.url("/lti/login"), sent.path("initiate_login_uri").asText());
+            assertEquals(List.of(tool.url("/lti/launch")), texts(sent.path("redirect_uris")));
+            assertEquals(tool.url("/.well-known/jwks.json"), sent.path("jwks_uri").asText());
+            assertEquals("private_key_jwt", sent.path("token_endpoint_auth_method").asText());
+            assertTrue(texts(sent.path("grant_types")).containsAll(List.of("implicit", "client_credentials")));
+            assertEquals(List.of("id_token"), texts(sent.path("response_types")));
+            assertEquals(List.of(ToolDescription.SCOPES.toArray()).stream().sorted().toList(),
+                    List.of(sent.path("scope").asText().split(" ")).stream().sorted().toList());
+            JsonNode configuration = sent.path("https://purl.imsglobal.org/spec/lti-tool-configuration");
+            assertEquals("localhost:" + tool.port(), configuration.path("domain").asText());
+            assertEquals(tool.url("/lti/launch"), configuration.path("target_link_uri").asText());
+            assertTrue(texts(configuration.path("claims")).containsAll(List.of("name", "email")));
+            List<String> messageTypes = new ArrayList<>();
+            configuration.path("messages").forEach(message -> messageTypes.add(message.path("type").asText()));
+            assertEquals(List.of("LtiResourceLinkRequest", "LtiDeepLinkingRequest"), messageTypes);
+        }
+    }
+
+    @Test
+    void registersWithCanvasWhichSendsNoDeploymentAndAcceptsDeploymentsAsTheyCome() throws Exception {
+        try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
+            HttpResponse<String> page = openRegistration(canvas.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+
+            assertEquals(200, page.statusCode(), page.body());
+            assertFalse(page.body().contains("id=\"activation-needed\""));
+            Platform platform = stored(canvas.base(), "10000000000042").orElseThrow();
+            assertTrue(platform.deploymentIds().isEmpty());
+            assertEquals(DeploymentPolicy.ACCEPT_NEW, platform.deploymentPolicy());
+        }
+    }
+
+    @Test
+    void showsTheAdminTheErrorsOfACanvas422InWords() throws Exception {
+        try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
+            canvas.refusal = "Invalid scopes requested";
+            HttpResponse<String> page = openRegistration(canvas.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+
+            assertEquals(400, page.statusCode());
+            assertTrue(page.body().contains("The platform refused the registration: scope: Invalid scopes requested"),
+                    page.body());
+            assertTrue(stored(canvas.base(), "10000000000042").isEmpty());
+        }
+    }
+
+    @Test
+    void showsTheAdminAnRfc7591ErrorWithItsDescription() throws Exception {
+        try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            moodle.refusal = "client_name is too long";
+            HttpResponse<String> page = openRegistration(moodle.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+
+            assertEquals(400, page.statusCode());
+            assertTrue(page.body().contains("invalid_client_metadata: client_name is too long"), page.body());
+        }
+    }
+
+    @Test
+    void explainsThatAUsedOrMissingRegistrationTokenMeansStartingAgain() throws Exception {
+        try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            HttpResponse<String> page = openRegistration(moodle.configurationUrl(), null);
+
+            assertEquals(400, page.statusCode());
+            assertTrue(page.body().contains("registration token may have expired or been used already"), page.body());
+        }
+    }
+
+    @Test
+    void refusesAConfigurationWhoseIssuerIsOnAnotherHost() throws Exception {
+        try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            moodle.issuerOverride = "https://lms.example.edu";
+            HttpResponse<String> page = openRegistration(moodle.configurationUrl(), FakeRegistrationPlatform.TOKEN);
+
+            assertEquals(400, page.statusCode());
+            assertTrue(page.body().contains("which is not on the host it was fetched from"), page.body());
+            assertEquals(null, moodle.lastRegistration, "nothing may be posted to a platform that failed the check");
+        }
+    }
+
+    @Test
+    void refusesAPlainHttpConfigurationUrlOutsideLocalhost() throws Exception {
+        HttpResponse<String> page = openRegistration("http://lms.example.edu/openid-configuration", "t");
+
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("must use https"), page.body());
+    }
+
+    @Test
+    void refusesAConfigurationUrlWithAFragment() throws Exception {
+        HttpResponse<String> page = openRegistration("https://lms.example.edu/openid-configuration#x", "t");
+
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("must not have a #fragment"), page.body());
+    }
+
+    @Test
+    void explainsItselfWhenOpenedWithoutAConfiguration() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(400, page.statusCode());
+        assertTrue(page.body().contains("Paste this address into your platform"), page.body());
+    }
+
+    @Test
+    void theRegistrationPageMayBeFramedByThePlatformThatIsNotRegisteredYet() throws Exception {
+        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().endsWith("frame-ancestors *"));
+    }
+
+    @Test
+    void servesTheCanvasDeveloperKeyJsonAndTheMoodleSettingsForItsOwnAddress() throws Exception {
+        HttpResponse<String> canvas = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/canvas.json"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> moodle = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/moodle"))).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(canvas.body());
+        assertEquals(tool.url("/lti/login"), json.path("oidc_initiation_url").asText());
+        assertEquals(tool.url("/.well-known/jwks.json"), json.path("public_jwk_url").asText());
+        assertTrue(moodle.body().contains(tool.url("/lti/register")));
+        assertTrue(moodle.body().contains(tool.url("/lti/launch")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> values = new ArrayList<>();
+        array.forEach(node -> values.add(node.asText()));
+        return values;
+    }
+}

@@ -1,0 +1,100 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.URLDecoder;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.convolve.lti.LtiClaims;
+import org.convolve.storage.JdbcPlatformRepository;
+import org.convolve.testing.ToolUnderTest;
+import org.junit.jupiter.api.Test;
+
+/** What dynamic registration stored is enough to launch: Moodle-like platform, then a deployment Canvas-style. */
+class RegisteredPlatformLaunchTest {
+    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    @Test
+    void aPlatformRegisteredDynamicallyLaunchesTheToolAndANewDeploymentIsRecorded() throws Exception {
+        try (ToolUnderTest tool = ToolUnderTest.start(Map.of("CONVOLVE_SANDBOX", "false"));
+             FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
+            send(tool, HttpRequest.newBuilder(URI.create(tool.url("/lti/register?openid_configuration="
+                    + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
+                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN))).build());
+
+            // Login initiation, as Moodle posts it.
+            HttpResponse<String> login = send(tool, form(tool.url("/lti/login"), Map.of(
+                    "iss", moodle.base(), "login_hint", "42", "target_link_uri", tool.url("/lti/launch"),
+                    "client_id", "moodle-client-7", "lti_deployment_id", "7"), null));
+            String authUrl = HtmlForm.dataAttribute(login.body(), "auth-url");
+            String binding = HtmlForm.dataAttribute(login.body(), "binding");
+            assertTrue(authUrl.startsWith(moodle.base() + "/auth?"), "the tool sends the browser to the registered auth URL");
+            Map<String, String> auth = query(URI.create(authUrl));
+
+            // The platform answers with an id_token from a course the tool has not seen yet.
+            HttpResponse<String> launch = send(tool, form(tool.url("/lti/launch"), Map.of(
+                    "id_token", idToken(moodle, auth.get("nonce"), "course-install-99"),
+                    "state", auth.get("state")), "convolve_browser=" + binding));
+
+            assertEquals(303, launch.statusCode(), launch.body());
+            assertTrue(new JdbcPlatformRepository(tool.app().database().jdbi(), Clock.systemUTC())
+                    .find(moodle.base(), "moodle-client-7").orElseThrow().knowsDeployment("course-install-99"));
+        }
+    }
+
+    private static String idToken(FakeRegistrationPlatform platform, String nonce, String deployment) throws Exception {
+        Instant now = Instant.now();
+        SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(platform.signingKey.getKeyID()).build(),
+                new JWTClaimsSet.Builder()
+                        .issuer(platform.base()).audience("moodle-client-7").subject("42")
+                        .issueTime(Date.from(now)).expirationTime(Date.from(now.plusSeconds(60)))
+                        .claim("nonce", nonce)
+                        .claim(LtiClaims.VERSION, LtiClaims.LTI_VERSION)
+                        .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST)
+                        .claim(LtiClaims.DEPLOYMENT_ID, deployment)
+                        .claim(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner"))
+                        .claim(LtiClaims.RESOURCE_LINK, Map.of("id", "link-1"))
+                        .build());
+        jwt.sign(new RSASSASigner(platform.signingKey));
+        return jwt.serialize();
+    }
+
+    private static HttpRequest form(String url, Map<String, String> fields, String cookie) {
+        String body = fields.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return request.build();
+    }
+
+    private static Map<String, String> query(URI uri) {
+        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
+    }
+
+    private static HttpResponse<String> send(ToolUnderTest tool, HttpRequest request) throws Exception {
+        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    }
+}
