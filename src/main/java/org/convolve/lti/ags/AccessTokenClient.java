@@ -93,7 +93,7 @@ public final class AccessTokenClient {
             parsed = TokenResponse.parse(nimbus);
         } catch (ParseException e) {
             // Moodle answers 404 with an HTML page when it cannot fetch the tool's JWKS.
-            throw new ServiceRefusal("The token endpoint answered HTTP " + response.status()
+            throw ServiceRefusal.byTokenEndpoint("The token endpoint answered HTTP " + response.status()
                     + " without a usable OAuth answer; the platform may be unable to fetch the tool's JWKS"
                     + " or the registration may be wrong.", response);
         }
@@ -101,7 +101,7 @@ public final class AccessTokenClient {
             TokenErrorResponse error = parsed.toErrorResponse();
             String code = error.getErrorObject() == null ? "unknown" : error.getErrorObject().getCode();
             String description = error.getErrorObject() == null ? null : error.getErrorObject().getDescription();
-            throw new ServiceRefusal("The token endpoint refused the tool (HTTP " + response.status() + ", "
+            throw ServiceRefusal.byTokenEndpoint("The token endpoint refused the tool (HTTP " + response.status() + ", "
                     + code + (description == null ? "" : ": " + description) + ").", response);
         }
         AccessTokenResponse success = parsed.toSuccessResponse();
