@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lesson.loader.LessonLoader;
 import org.convolve.lti.keys.ToolKeys;
@@ -94,6 +95,11 @@ public final class App implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The score outbox, its worker and status: how progress code queues grades for the gradebook. */
+    public GradeSync gradeSync() {
+        return server.gradeSync();
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import org.convolve.gradesync.GradeSyncSettings;
 
 /**
  * Everything configurable, read from environment variables. Each default is what a newcomer
@@ -24,7 +25,8 @@ public record Config(
         Optional<Path> lessonsDir,
         Duration clockLeeway,
         Duration sessionLifetime,
-        long maxRequestBytes) {
+        long maxRequestBytes,
+        GradeSyncSettings gradeSync) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -52,17 +54,18 @@ public record Config(
                 Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
                 Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
-                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))));
+                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
+                GradeSyncSettings.from(env));
     }
 
     public Config withJdbc(String url, String user, String password) {
         return new Config(host, port, publicUrl, dataDir, url, user, password, dbPoolSize, sandboxEnabled,
-                platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
+                platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes, gradeSync);
     }
 
     public Config withPort(int newPort, URI newPublicUrl) {
         return new Config(host, newPort, newPublicUrl, dataDir, jdbcUrl, dbUser, dbPassword, dbPoolSize,
-                sandboxEnabled, platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes);
+                sandboxEnabled, platformsFile, lessonsDir, clockLeeway, sessionLifetime, maxRequestBytes, gradeSync);
     }
 
     public URI url(String path) {

@@ -33,6 +33,10 @@ public record EarnedScore(String lessonId, Optional<String> activityId, String l
 
     /** The tag the tool gives line items it creates, and looks for when the launch names none. */
     public String tag() {
+        return tagOf(lessonId, activityId);
+    }
+
+    public static String tagOf(String lessonId, Optional<String> activityId) {
         return "convolve:" + lessonId + activityId.map(id -> ":" + id).orElse("");
     }
 }

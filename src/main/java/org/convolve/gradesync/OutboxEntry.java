@@ -40,7 +40,7 @@ public record OutboxEntry(
     }
 
     public String tag() {
-        return "convolve:" + lessonId + activityId.map(id -> ":" + id).orElse("");
+        return EarnedScore.tagOf(lessonId, activityId);
     }
 
     public boolean inDeliveryAt(Instant now) {

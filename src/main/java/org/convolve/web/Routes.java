@@ -24,6 +24,9 @@ final class Routes {
         routes.get("/s/{handle}", c.pages()::landing);
         routes.get("/s/{handle}/lesson", c.pages()::lesson);
         routes.get("/s/{handle}/instructor", c.pages()::instructor);
+        routes.post("/s/{handle}/instructor/grades/{id}/send-again", c.gradeSync()::sendAgain);
+        routes.get("/s/{handle}/deep-link", c.deepLinks()::page);
+        routes.post("/s/{handle}/deep-link", c.deepLinks()::respond);
 
         sandbox.ifPresent(s -> {
             routes.get("/sandbox", s::home);
@@ -31,6 +34,17 @@ final class Routes {
             routes.get("/sandbox/auth", s::authorize);
             routes.post("/sandbox/auth", s::authorize);
             routes.get("/sandbox/jwks", s::jwks);
+            // LTI Advantage services of the sandbox; line items carry ?type_id=1 as Moodle's do.
+            routes.post("/sandbox/token", s.services()::token);
+            routes.get("/sandbox/ags/lineitems", s.services()::lineItems);
+            routes.post("/sandbox/ags/lineitems", s.services()::createLineItem);
+            routes.get("/sandbox/ags/lineitems/{item}/lineitem", s.services()::lineItem);
+            routes.post("/sandbox/ags/lineitems/{item}/lineitem/scores", s.services()::score);
+            routes.get("/sandbox/ags/lineitems/{item}/lineitem/results", s.services()::results);
+            routes.get("/sandbox/nrps/memberships", s.services()::memberships);
+            routes.post("/sandbox/deep-link/return", s.services()::deepLinkReturn);
+            routes.get("/sandbox/gradebook", s.services()::gradebookPage);
+            routes.post("/sandbox/faults", s.services()::faults);
         });
     }
 }

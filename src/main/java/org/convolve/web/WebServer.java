@@ -12,7 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convolve.Config;
+import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
+import org.convolve.lti.deeplink.DeepLinkingResponse;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
@@ -31,12 +33,15 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
-            "home", "lesson", "instructor", "error", "autopost", "sandbox-home");
+            "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
+            "deep-link", "sandbox-gradebook", "sandbox-deep-link-return");
 
     private final Javalin javalin;
+    private final GradeSync gradeSync;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, GradeSync gradeSync) {
         this.javalin = javalin;
+        this.gradeSync = gradeSync;
     }
 
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
@@ -53,13 +58,21 @@ public final class WebServer {
         LaunchValidator validator = new LaunchValidator(platforms,
                 new PlatformKeySources(Duration.ofMinutes(15), Duration.ofSeconds(10)), config.clockLeeway(), clock);
 
+        GradeSync gradeSync = GradeSync.create(database.jdbi(), platforms, toolKeys, clock, metrics,
+                config.gradeSync(), "Convolve/0.1 (+" + config.publicUrl() + ")");
+        SessionResolver sessionResolver = new SessionResolver(sessions);
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log),
                 new LaunchController(states, validator, sessions, cookie, log),
-                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())));
+                new PageController(sessionResolver, templates, lessons, new JdbcClassRoster(database.jdbi()),
+                        new InstructorGradeSync(gradeSync.status(), clock),
+                        new CourseMembers(gradeSync.memberships(), platforms)),
+                new DeepLinkController(sessionResolver, templates, lessons, new DeepLinkingResponse(toolKeys, clock),
+                        config.url("/lti/launch")),
+                new GradeSyncController(sessionResolver, gradeSync.outbox()));
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, config.url("/lti/login"), config.url("/lti/launch"), clock,
                         templates::render));
@@ -97,14 +110,20 @@ public final class WebServer {
             });
         });
         javalin.start();
-        return new WebServer(javalin);
+        return new WebServer(javalin, gradeSync.start());
     }
 
     public int port() {
         return javalin.port();
     }
 
+    /** The score outbox and its worker; progress code enqueues through {@code gradeSync().outbox()}. */
+    public GradeSync gradeSync() {
+        return gradeSync;
+    }
+
     public void stop() {
+        gradeSync.close();
         javalin.stop();
     }
 }
