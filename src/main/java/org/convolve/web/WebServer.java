@@ -22,6 +22,7 @@ import org.convolve.lti.login.OidcLogin;
 import org.convolve.lti.registration.PlatformRepository;
 import org.convolve.sandbox.SandboxController;
 import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.sandbox.SandboxServices;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
@@ -38,10 +39,12 @@ public final class WebServer {
 
     private final Javalin javalin;
     private final GradeSync gradeSync;
+    private final Optional<SandboxController> sandbox;
 
-    private WebServer(Javalin javalin, GradeSync gradeSync) {
+    private WebServer(Javalin javalin, GradeSync gradeSync, Optional<SandboxController> sandbox) {
         this.javalin = javalin;
         this.gradeSync = gradeSync;
+        this.sandbox = sandbox;
     }
 
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
@@ -110,7 +113,7 @@ public final class WebServer {
             });
         });
         javalin.start();
-        return new WebServer(javalin, gradeSync.start());
+        return new WebServer(javalin, gradeSync.start(), sandboxController);
     }
 
     public int port() {
@@ -120,6 +123,11 @@ public final class WebServer {
     /** The score outbox and its worker; progress code enqueues through {@code gradeSync().outbox()}. */
     public GradeSync gradeSync() {
         return gradeSync;
+    }
+
+    /** The sandbox platform's services (gradebook, faults), when the sandbox is on. */
+    public Optional<SandboxServices> sandboxServices() {
+        return sandbox.map(SandboxController::services);
     }
 
     public void stop() {

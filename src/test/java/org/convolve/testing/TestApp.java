@@ -1,0 +1,80 @@
+package org.convolve.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import org.convolve.App;
+import org.convolve.Config;
+
+/** Starts the whole tool on a free port, on a private H2 database or a given JDBC URL. */
+public final class TestApp implements AutoCloseable {
+    private final App app;
+    private final URI url;
+
+    private TestApp(App app, URI url) {
+        this.app = app;
+        this.url = url;
+    }
+
+    public static TestApp onH2() {
+        return onH2(Map.of());
+    }
+
+    public static TestApp onH2(Map<String, String> extra) {
+        return start("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", extra);
+    }
+
+    public static TestApp onPostgres(PostgresSupport postgres) {
+        return start(postgres.jdbcUrl(), postgres.user(), postgres.password(), Map.of());
+    }
+
+    public static TestApp start(String jdbcUrl, String user, String password, Map<String, String> extra) {
+        int port = extra.containsKey("CONVOLVE_PORT") ? Integer.parseInt(extra.get("CONVOLVE_PORT")) : freePort();
+        Map<String, String> env = new HashMap<>();
+        env.put("CONVOLVE_PORT", String.valueOf(port));
+        env.put("CONVOLVE_HOST", "127.0.0.1");
+        env.put("CONVOLVE_PUBLIC_URL", "http://localhost:" + port);
+        env.put("CONVOLVE_DATA_DIR", tempDir().toString());
+        env.put("CONVOLVE_DB_URL", jdbcUrl);
+        env.put("CONVOLVE_DB_USER", user);
+        env.put("CONVOLVE_DB_PASSWORD", password);
+        env.putAll(extra);
+        Config config = Config.from(env);
+        return new TestApp(App.start(config), config.publicUrl());
+    }
+
+    public URI url(String path) {
+        return URI.create(url + path);
+    }
+
+    public App app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        app.close();
+    }
+
+    public static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Path tempDir() {
+        try {
+            return Files.createTempDirectory("convolve-test");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
