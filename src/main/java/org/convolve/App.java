@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Optional;
+import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lesson.loader.LessonLoader;
 import org.convolve.lti.keys.ToolKeys;
@@ -21,6 +23,7 @@ import org.convolve.lti.registration.CachingPlatformRepository;
 import org.convolve.lti.registration.PlatformFile;
 import org.convolve.lti.registration.PlatformRepository;
 import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.sandbox.SandboxServices;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcPlatformRepository;
 import org.convolve.storage.JdbcToolKeyRepository;
@@ -97,6 +100,16 @@ public final class App implements AutoCloseable {
 
     public Database database() {
         return database;
+    }
+
+    /** The sandbox platform's services (its gradebook and faults), when the sandbox is on. */
+    public Optional<SandboxServices> sandboxServices() {
+        return server.sandboxServices();
+    }
+
+    /** The score outbox, its worker and status: how progress code queues grades for the gradebook. */
+    public GradeSync gradeSync() {
+        return server.gradeSync();
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.convolve.gradesync.GradeSyncSettings;
 
 /**
  * Everything configurable, read from environment variables. Each default is what a newcomer
@@ -28,7 +29,8 @@ public record Config(
         Duration clockLeeway,
         Duration sessionLifetime,
         long maxRequestBytes,
-        List<String> extraFrameAncestors) {
+        List<String> extraFrameAncestors,
+        GradeSyncSettings gradeSync) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -58,7 +60,8 @@ public record Config(
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
                 Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
                 Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
-                origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")));
+                origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
+                GradeSyncSettings.from(env));
     }
 
     public URI url(String path) {

@@ -17,12 +17,16 @@ import org.convolve.web.HttpProblem;
 public final class SandboxController {
     static final String STORAGE_FRAME = "post_message_forwarding";
     private static final String STORAGE_HINT = "|storage";
+    private static final String DEEP_LINKING_HINT = "deep-linking";
 
     private final SandboxPlatform platform;
     private final SandboxIdTokens idTokens;
     private final URI toolLoginUrl;
     private final URI toolLaunchUrl;
     private final BiFunction<String, Object, String> render;
+    private final SandboxLinks links;
+    private final SandboxDeepLinks deepLinks;
+    private final SandboxServices services;
 
     public SandboxController(SandboxPlatform platform, URI toolLoginUrl, URI toolLaunchUrl, Clock clock,
                              BiFunction<String, Object, String> render) {
@@ -31,11 +35,26 @@ public final class SandboxController {
         this.toolLoginUrl = toolLoginUrl;
         this.toolLaunchUrl = toolLaunchUrl;
         this.render = render;
+        // The sandbox checks the tool's signatures with the tool's published keys, fetched over HTTP.
+        URI toolJwks = toolLoginUrl.resolve("/.well-known/jwks.json");
+        SandboxGradebook gradebook = new SandboxGradebook(clock);
+        this.links = new SandboxLinks(gradebook);
+        this.deepLinks = new SandboxDeepLinks(platform.issuer(), toolJwks, clock);
+        this.services = new SandboxServices(platform, new SandboxTokens(platform.url("/token").toString(), toolJwks,
+                clock), gradebook, links, new SandboxFaults(), deepLinks, render);
+    }
+
+    /** The AGS, NRPS, token, faults and deep-linking-return endpoints. */
+    public SandboxServices services() {
+        return services;
     }
 
     public void home(Context ctx) {
+        List<Map<String, Object>> linkModels = links.all().stream().map(link -> Map.<String, Object>of(
+                "id", link.id(), "title", link.title())).toList();
         ctx.html(render.apply("sandbox-home", Map.of(
                 "users", SandboxUser.ALL,
+                "links", linkModels,
                 "courseTitle", SandboxPlatform.COURSE_TITLE)));
     }
 
@@ -49,7 +68,7 @@ public final class SandboxController {
         fields.put("target_link_uri", toolLaunchUrl.toString());
         fields.put("client_id", SandboxPlatform.CLIENT_ID);
         fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
-        fields.put("lti_message_hint", SandboxPlatform.RESOURCE_LINK_ID);
+        fields.put("lti_message_hint", messageHint(ctx, user));
         ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
     }
 
@@ -112,16 +131,44 @@ public final class SandboxController {
         }
         SandboxUser user = SandboxUser.find(param(ctx, "login_hint"))
                 .orElseThrow(() -> HttpProblem.badRequest("login_hint does not name a sandbox user."));
-        String idToken = idTokens.resourceLinkLaunch(user, nonce, toolLaunchUrl.toString());
+        String hint = param(ctx, "lti_message_hint");
+        boolean storage = hint != null && hint.endsWith(STORAGE_HINT);
+        String message = storage ? hint.substring(0, hint.length() - STORAGE_HINT.length()) : hint;
+        String idToken;
+        if (DEEP_LINKING_HINT.equals(message)) {
+            if (!user.instructor()) {
+                throw HttpProblem.forbidden("Only instructors may add content to the sandbox course.");
+            }
+            idToken = idTokens.deepLinkingRequest(user, nonce, toolLaunchUrl.toString(), deepLinks.openRequest());
+        } else {
+            SandboxLink link = links.find(message == null ? SandboxPlatform.RESOURCE_LINK_ID : message)
+                    .orElseThrow(() -> HttpProblem.badRequest("lti_message_hint does not name a sandbox link."));
+            idToken = idTokens.resourceLinkLaunch(user, nonce, toolLaunchUrl.toString(), link, services);
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("id_token", idToken);
         fields.put("state", state);
-        String hint = param(ctx, "lti_message_hint");
-        if (hint != null && hint.endsWith(STORAGE_HINT)) {
+        if (storage) {
             // As in Canvas, the launch names the storage frame again.
             fields.put("lti_storage_target", STORAGE_FRAME);
         }
         ctx.html(autoPost(redirectUri, fields, "Signing you in"));
+    }
+
+    /** Deep linking when asked for it, else a launch of the chosen link (the first link by default). */
+    private String messageHint(Context ctx, SandboxUser user) {
+        if ("deep-linking".equals(ctx.formParam("message"))) {
+            if (!user.instructor()) {
+                throw HttpProblem.badRequest("Only an instructor can add content with deep linking.");
+            }
+            return DEEP_LINKING_HINT;
+        }
+        String link = ctx.formParam("link");
+        if (link == null || link.isBlank()) {
+            return SandboxPlatform.RESOURCE_LINK_ID;
+        }
+        return links.find(link).map(SandboxLink::id)
+                .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox course's links."));
     }
 
     public void jwks(Context ctx) {

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convolve.lti.LtiClaims;
+import org.convolve.lti.launch.AgsEndpoint;
 
 /** Builds and signs the id_tokens the sandbox platform sends, as Canvas or Moodle would. */
 final class SandboxIdTokens {
@@ -26,12 +27,38 @@ final class SandboxIdTokens {
         this.clock = clock;
     }
 
-    String resourceLinkLaunch(SandboxUser user, String nonce, String targetLinkUri) {
+    String resourceLinkLaunch(SandboxUser user, String nonce, String targetLinkUri, SandboxLink link,
+                              SandboxServices services) {
         JWTClaimsSet.Builder claims = common(user, nonce, targetLinkUri)
                 .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.RESOURCE_LINK_REQUEST)
-                .claim(LtiClaims.RESOURCE_LINK, Map.of(
-                        "id", SandboxPlatform.RESOURCE_LINK_ID,
-                        "title", "Convolutional Networks for Vision"));
+                .claim(LtiClaims.RESOURCE_LINK, Map.of("id", link.id(), "title", link.title()));
+        if (!link.custom().isEmpty()) {
+            claims.claim(LtiClaims.CUSTOM, new LinkedHashMap<>(link.custom()));
+        }
+        Map<String, Object> ags = new LinkedHashMap<>();
+        ags.put("scope", java.util.List.of(AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_LINEITEM_READONLY,
+                AgsEndpoint.SCOPE_RESULT_READONLY, AgsEndpoint.SCOPE_SCORE));
+        ags.put("lineitems", services.containerUrl());
+        link.lineItemId().ifPresent(id -> ags.put("lineitem", services.itemUrl(id)));
+        claims.claim(LtiClaims.AGS_ENDPOINT, ags);
+        claims.claim(LtiClaims.NRPS, Map.of("context_memberships_url", services.membershipsUrl(),
+                "service_versions", java.util.List.of("2.0")));
+        return sign(claims.build());
+    }
+
+    String deepLinkingRequest(SandboxUser user, String nonce, String targetLinkUri, String data) {
+        Map<String, Object> settings = new LinkedHashMap<>();
+        settings.put("deep_link_return_url", platform.url("/deep-link/return").toString());
+        settings.put("accept_types", java.util.List.of("ltiResourceLink"));
+        settings.put("accept_presentation_document_targets", java.util.List.of("iframe", "window"));
+        settings.put("accept_multiple", false);
+        settings.put("accept_lineitem", true);
+        settings.put("auto_create", true);
+        settings.put("title", "Convolve");
+        settings.put("data", data);
+        JWTClaimsSet.Builder claims = common(user, nonce, targetLinkUri)
+                .claim(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST)
+                .claim(LtiClaims.DEEP_LINKING_SETTINGS, settings);
         return sign(claims.build());
     }
 

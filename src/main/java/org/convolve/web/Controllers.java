@@ -2,5 +2,6 @@ package org.convolve.web;
 
 /** The handlers {@link Routes} delegates to. */
 record Controllers(HomeController home, LoginController login, LaunchController launch, PageController pages,
-                   RegistrationController registration) {
+                   RegistrationController registration, DeepLinkController deepLinks,
+                   GradeSyncController gradeSync) {
 }

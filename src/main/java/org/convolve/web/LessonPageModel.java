@@ -14,9 +14,9 @@ record LessonPageModel(SessionModel session, Lesson lesson, List<Block> blocks) 
                  boolean activity, String instructions) {
     }
 
-    static LessonPageModel of(Lesson lesson, LaunchSession session) {
+    static LessonPageModel of(Lesson lesson, SessionModel session) {
         List<Block> blocks = lesson.sections().stream().map(section -> block(lesson, section)).toList();
-        return new LessonPageModel(SessionModel.of(session), lesson, blocks);
+        return new LessonPageModel(session, lesson, blocks);
     }
 
     private static Block block(Lesson lesson, Section section) {

@@ -2,7 +2,9 @@ package org.convolve.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.convolve.lesson.Lesson;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lti.LtiClaims;
@@ -13,12 +15,17 @@ final class PageController {
     private final Templates templates;
     private final LessonCatalog lessons;
     private final ClassRoster roster;
+    private final InstructorGradeSync gradeSync;
+    private final CourseMembers members;
 
-    PageController(SessionResolver sessions, Templates templates, LessonCatalog lessons, ClassRoster roster) {
+    PageController(SessionResolver sessions, Templates templates, LessonCatalog lessons, ClassRoster roster,
+                   InstructorGradeSync gradeSync, CourseMembers members) {
         this.sessions = sessions;
         this.templates = templates;
         this.lessons = lessons;
         this.roster = roster;
+        this.gradeSync = gradeSync;
+        this.members = members;
     }
 
     /** A session's own address: sends each role to its first page. */
@@ -36,15 +43,21 @@ final class PageController {
 
     void lesson(Context ctx) {
         LaunchSession session = sessions.learnerOrInstructor(ctx);
-        ctx.html(templates.render("lesson", LessonPageModel.of(lessonOf(session), session)));
+        ctx.html(templates.render("lesson", LessonPageModel.of(lessonOf(session), sessions.model(session))));
     }
 
     void instructor(Context ctx) {
         LaunchSession session = sessions.instructor(ctx);
+        List<ClassRoster.Learner> learners = roster.learnersOf(session.launch());
+        CourseMembers.Roster course = members.of(session.launch(),
+                learners.stream().map(ClassRoster.Learner::subject).collect(Collectors.toSet()));
         ctx.html(templates.render("instructor", Map.of(
-                "session", SessionModel.of(session),
+                "session", sessions.model(session),
                 "lesson", lessonOf(session),
-                "learners", roster.learnersOf(session.launch()))));
+                "learners", learners,
+                "gradeSync", gradeSync.rows(session),
+                "members", course.members(),
+                "membersProblem", course.problem().orElse(""))));
     }
 
     /** A link may name its lesson with the custom parameter {@code lesson}; otherwise the first lesson is used. */

@@ -33,6 +33,9 @@ final class Routes {
         routes.get("/s/{handle}", c.pages()::landing);
         routes.get("/s/{handle}/lesson", c.pages()::lesson);
         routes.get("/s/{handle}/instructor", c.pages()::instructor);
+        routes.post("/s/{handle}/instructor/grades/{id}/send-again", c.gradeSync()::sendAgain);
+        routes.get("/s/{handle}/deep-link", c.deepLinks()::page);
+        routes.post("/s/{handle}/deep-link", c.deepLinks()::respond);
 
         sandbox.ifPresent(s -> {
             routes.get("/sandbox", s::home);
@@ -43,6 +46,17 @@ final class Routes {
             routes.get("/sandbox/course", s::course);
             routes.get("/sandbox/frame-start", s::frameStart);
             routes.get("/sandbox/storage-frame", s::storageFrame);
+            // LTI Advantage services of the sandbox; line items carry ?type_id=1 as Moodle's do.
+            routes.post("/sandbox/token", s.services()::token);
+            routes.get("/sandbox/ags/lineitems", s.services()::lineItems);
+            routes.post("/sandbox/ags/lineitems", s.services()::createLineItem);
+            routes.get("/sandbox/ags/lineitems/{item}/lineitem", s.services()::lineItem);
+            routes.post("/sandbox/ags/lineitems/{item}/lineitem/scores", s.services()::score);
+            routes.get("/sandbox/ags/lineitems/{item}/lineitem/results", s.services()::results);
+            routes.get("/sandbox/nrps/memberships", s.services()::memberships);
+            routes.post("/sandbox/deep-link/return", s.services()::deepLinkReturn);
+            routes.get("/sandbox/gradebook", s.services()::gradebookPage);
+            routes.post("/sandbox/faults", s.services()::faults);
         });
     }
 }

@@ -3,15 +3,16 @@ package org.convolve.web;
 import org.convolve.lti.launch.LtiLaunch;
 
 /** What templates may show about the current session. */
-record SessionModel(String handle, String base, String name, boolean instructor, String courseTitle) {
+record SessionModel(String handle, String base, String name, boolean instructor, String courseTitle, String csrf) {
 
-    static SessionModel of(LaunchSession session) {
+    static SessionModel of(LaunchSession session, String csrfToken) {
         LtiLaunch launch = session.launch();
         return new SessionModel(
                 session.handle(),
                 "/s/" + session.handle(),
                 session.displayName(),
                 session.isInstructor(),
-                launch.context().flatMap(LtiLaunch.LaunchContext::title).orElse(null));
+                launch.context().flatMap(LtiLaunch.LaunchContext::title).orElse(null),
+                csrfToken);
     }
 }

@@ -5,9 +5,16 @@ import io.javalin.http.Context;
 /** Finds the launch session named by the {handle} path segment, or refuses the request. */
 final class SessionResolver {
     private final LaunchSessionStore sessions;
+    private final CsrfGuard csrf;
 
-    SessionResolver(LaunchSessionStore sessions) {
+    SessionResolver(LaunchSessionStore sessions, CsrfGuard csrf) {
         this.sessions = sessions;
+        this.csrf = csrf;
+    }
+
+    /** What a page may show of its session, including the token its forms must post back. */
+    SessionModel model(LaunchSession session) {
+        return SessionModel.of(session, csrf.token(session));
     }
 
     LaunchSession learnerOrInstructor(Context ctx) {

@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convolve.Config;
+import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
+import org.convolve.lti.deeplink.DeepLinkingResponse;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
@@ -23,6 +25,7 @@ import org.convolve.lti.registration.PlatformRepository;
 import org.convolve.lti.registration.ToolDescription;
 import org.convolve.sandbox.SandboxController;
 import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.sandbox.SandboxServices;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
@@ -36,12 +39,17 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
             "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
-            "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame");
+            "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame",
+            "deep-link", "sandbox-gradebook", "sandbox-deep-link-return");
 
     private final Javalin javalin;
+    private final GradeSync gradeSync;
+    private final Optional<SandboxController> sandbox;
 
-    private WebServer(Javalin javalin) {
+    private WebServer(Javalin javalin, GradeSync gradeSync, Optional<SandboxController> sandbox) {
         this.javalin = javalin;
+        this.gradeSync = gradeSync;
+        this.sandbox = sandbox;
     }
 
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
@@ -65,14 +73,22 @@ public final class WebServer {
                 new DynamicRegistration(tool, platforms, "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")"),
                 tool, templates, frameAncestors::refresh);
 
+        GradeSync gradeSync = GradeSync.create(database.jdbi(), platforms, toolKeys, clock, metrics,
+                config.gradeSync(), "Convolve/0.1 (+" + config.publicUrl() + ")");
+        SessionResolver sessionResolver = new SessionResolver(sessions, csrf);
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log, templates),
                 new LaunchController(states, validator, sessions, cookie, log, platforms, templates),
-                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())),
-                registration);
+                new PageController(sessionResolver, templates, lessons, new JdbcClassRoster(database.jdbi()),
+                        new InstructorGradeSync(gradeSync.status(), clock),
+                        new CourseMembers(gradeSync.memberships(), platforms)),
+                registration,
+                new DeepLinkController(sessionResolver, templates, lessons, new DeepLinkingResponse(toolKeys, clock),
+                        config.url("/lti/launch")),
+                new GradeSyncController(sessionResolver, gradeSync.outbox()));
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, URI.create(config.sandboxToolUrl() + "/lti/login"),
                         URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
@@ -115,7 +131,7 @@ public final class WebServer {
             });
         });
         javalin.start();
-        return new WebServer(javalin);
+        return new WebServer(javalin, gradeSync.start(), sandboxController);
     }
 
     private static String version() {
@@ -127,7 +143,18 @@ public final class WebServer {
         return javalin.port();
     }
 
+    /** The score outbox and its worker; progress code enqueues through {@code gradeSync().outbox()}. */
+    public GradeSync gradeSync() {
+        return gradeSync;
+    }
+
+    /** The sandbox platform's services (gradebook, faults), when the sandbox is on. */
+    public Optional<SandboxServices> sandboxServices() {
+        return sandbox.map(SandboxController::services);
+    }
+
     public void stop() {
+        gradeSync.close();
         javalin.stop();
     }
 }

@@ -75,6 +75,26 @@ public final class HttpBrowser {
         return get(base.resolve(location));
     }
 
+    /** The CSRF token a page of ours carries: a form's hidden field, or the page's data-csrf attribute. */
+    public static String csrfOf(String html) {
+        String field = hiddenFields(html).get("csrf");
+        if (field != null) {
+            return field;
+        }
+        Matcher matcher = Pattern.compile("data-csrf=\"([^\"]*)\"").matcher(html);
+        if (!matcher.find()) {
+            throw new AssertionError("No CSRF token in:\n" + html);
+        }
+        return unescape(matcher.group(1));
+    }
+
+    /** Posts a form of the given page as its browser would, with the page's CSRF token. */
+    public HttpResponse<String> postFrom(HttpResponse<String> page, URI action, Map<String, String> fields) {
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.put("csrf", csrfOf(page.body()));
+        return post(action, form);
+    }
+
     public static Map<String, String> hiddenFields(String html) {
         Map<String, String> fields = new LinkedHashMap<>();
         Matcher matcher = HIDDEN_FIELD.matcher(html);

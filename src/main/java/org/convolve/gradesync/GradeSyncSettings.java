@@ -1,0 +1,43 @@
+package org.convolve.gradesync;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * How the grade-sync worker paces itself. The lease must outlast one delivery (token fetch and
+ * score post, each with a retry after a 401, all bounded by the request timeout).
+ */
+public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration lease, Duration retryBase,
+                                Duration retryMax, Duration connectTimeout, Duration requestTimeout) {
+
+    public GradeSyncSettings {
+        Duration worstDelivery = requestTimeout.plus(connectTimeout).multipliedBy(4);
+        if (lease.compareTo(worstDelivery) <= 0) {
+            throw new IllegalArgumentException("The grade-sync lease (" + lease.toSeconds()
+                    + " s) must be longer than a whole delivery can take (" + worstDelivery.toSeconds() + " s).");
+        }
+    }
+
+    public static GradeSyncSettings defaults() {
+        return from(Map.of());
+    }
+
+    public static GradeSyncSettings from(Map<String, String> env) {
+        return new GradeSyncSettings(
+                Boolean.parseBoolean(env.getOrDefault("CONVOLVE_GRADESYNC_ENABLED", "true")),
+                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_POLL_MILLIS", "1000"))),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_LEASE_SECONDS", "120"))),
+                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", "2000"))),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", "300"))),
+                Duration.ofSeconds(5),
+                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_SERVICE_TIMEOUT_SECONDS", "10"))));
+    }
+
+    public GradeSyncSettings withLease(Duration newLease) {
+        return new GradeSyncSettings(enabled, pollInterval, newLease, retryBase, retryMax, connectTimeout, requestTimeout);
+    }
+
+    public GradeSyncSettings withTimeouts(Duration connect, Duration request) {
+        return new GradeSyncSettings(enabled, pollInterval, lease, retryBase, retryMax, connect, request);
+    }
+}

@@ -1,0 +1,111 @@
+package org.convolve.gradesync;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers due scores one at a time (Canvas throttles parallel calls per token), then sleeps for
+ * the poll interval. Any number of instances may run against one database.
+ */
+public final class GradeSyncWorker implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(GradeSyncWorker.class);
+
+    private final OutboxQueue queue;
+    private final GradeDelivery delivery;
+    private final RetryPolicy retries;
+    private final GradeSyncMetrics metrics;
+    private final Clock clock;
+    private final GradeSyncSettings settings;
+    private ScheduledExecutorService executor;
+
+    GradeSyncWorker(OutboxQueue queue, GradeDelivery delivery, RetryPolicy retries, GradeSyncMetrics metrics,
+                    Clock clock, GradeSyncSettings settings) {
+        this.queue = queue;
+        this.delivery = delivery;
+        this.retries = retries;
+        this.metrics = metrics;
+        this.clock = clock;
+        this.settings = settings;
+    }
+
+    public synchronized void start() {
+        if (executor != null) {
+            return;
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "grade-sync");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::runSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Stops after the delivery in progress, if any; unfinished rows stay in the outbox for the next start. */
+    @Override
+    public synchronized void close() {
+        if (executor == null) {
+            return;
+        }
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(settings.requestTimeout().toMillis() * 2 + 1000, TimeUnit.MILLISECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+        executor = null;
+    }
+
+    private void runSafely() {
+        try {
+            deliverDue();
+        } catch (RuntimeException e) {
+            // Most often the database is briefly unreachable; the next poll tries again.
+            LOG.warn("Grade sync could not run this round: {}", e.toString());
+        }
+    }
+
+    /** Delivers every score due now; returns how many attempts were made. */
+    public int deliverDue() {
+        int attempts = 0;
+        while (!Thread.currentThread().isInterrupted() && (executor == null || !executor.isShutdown())) {
+            Optional<OutboxEntry> claimed = queue.claimNext();
+            if (claimed.isEmpty()) {
+                break;
+            }
+            deliverOne(claimed.get());
+            attempts++;
+        }
+        return attempts;
+    }
+
+    private void deliverOne(OutboxEntry entry) {
+        DeliveryOutcome outcome = delivery.deliver(entry);
+        if (outcome instanceof DeliveryOutcome.Delivered delivered) {
+            if (queue.delivered(entry, delivered.status())) {
+                metrics.delivered();
+            }
+        } else if (outcome instanceof DeliveryOutcome.TryAgain again) {
+            if (queue.retryLater(entry, again.status(), again.reason(),
+                    retries.next(clock.instant(), entry.attempts(), again.retryAfter()))) {
+                metrics.retried();
+            }
+            LOG.info("Score #{} for {} will be tried again: {}", entry.id(), entry.platform(), again.reason());
+        } else if (outcome instanceof DeliveryOutcome.Refused refused) {
+            // A platform refusing an older timestamp after a newer score went through is no refusal.
+            if (queue.overtaken(entry)) {
+                queue.superseded(entry, refused.status(), refused.reason());
+            } else if (queue.refused(entry, refused.status(), refused.reason())) {
+                metrics.refused();
+                LOG.warn("Score #{} for {} was refused: {}", entry.id(), entry.platform(), refused.reason());
+            }
+        }
+    }
+}

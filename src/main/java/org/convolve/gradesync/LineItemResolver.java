@@ -1,0 +1,70 @@
+package org.convolve.gradesync;
+
+import java.net.URI;
+import java.time.Clock;
+import java.util.Optional;
+import org.convolve.lti.ags.LineItem;
+import org.convolve.lti.ags.LineItemService;
+import org.convolve.lti.ags.ServiceRefusal;
+import org.convolve.lti.ags.ServiceUnreachable;
+import org.convolve.lti.launch.AgsEndpoint;
+import org.convolve.lti.registration.Platform;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * The line item a score goes to when the launch named none: the one already found or created,
+ * else the container's item with this link and tag, else a new one when the platform lets the
+ * tool create columns (scoreMaximum = the XP on offer).
+ */
+final class LineItemResolver {
+    private final Jdbi jdbi;
+    private final LineItemService lineItems;
+    private final Clock clock;
+
+    LineItemResolver(Jdbi jdbi, LineItemService lineItems, Clock clock) {
+        this.jdbi = jdbi;
+        this.lineItems = lineItems;
+        this.clock = clock;
+    }
+
+    /** Empty when the platform has no such item and does not let the tool create one. */
+    Optional<URI> resolve(Platform platform, OutboxEntry entry) throws ServiceUnreachable, ServiceRefusal {
+        if (entry.lineItem().isPresent()) {
+            return entry.lineItem();
+        }
+        URI container = entry.lineItems().orElseThrow(() -> new IllegalStateException(
+                "An outbox row has neither a line item nor a container"));
+        String link = entry.resourceLinkId().orElse("");
+        String key = Sha256.of(platform.issuer(), platform.clientId(), container.toString(), link, entry.tag());
+        Optional<URI> known = jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT line_item_url FROM line_item_link WHERE item_key = :key")
+                .bind("key", key).mapTo(String.class).findOne().map(URI::create));
+        if (known.isPresent()) {
+            return known;
+        }
+        Optional<URI> found = lineItems.find(platform, entry.scopes(), container, link, entry.tag())
+                .flatMap(LineItem::id);
+        if (found.isEmpty()) {
+            if (!entry.scopes().contains(AgsEndpoint.SCOPE_LINEITEM)) {
+                return Optional.empty();
+            }
+            LineItem created = lineItems.create(platform, entry.scopes(), container, new LineItem(Optional.empty(),
+                    entry.label(), entry.scoreMaximum(), entry.resourceLinkId(), Optional.of(entry.tag()),
+                    Optional.of(entry.lessonId() + entry.activityId().map(id -> "/" + id).orElse(""))));
+            found = created.id();
+        }
+        found.ifPresent(url -> remember(key, url));
+        return found;
+    }
+
+    private void remember(String key, URI url) {
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO line_item_link (item_key, line_item_url,"
+                            + " created_at) VALUES (:key, :url, :now)")
+                    .bind("key", key).bind("url", url.toString()).bind("now", clock.millis()).execute());
+        } catch (UnableToExecuteStatementException alreadyKnown) {
+            // Another instance recorded it first; either URL names a usable item.
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.convolve.gradesync;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+
+/**
+ * The worker's side of the outbox. A claim is a lease written in a short transaction (the row
+ * is locked only while the lease is written, with SKIP LOCKED so instances pass each other by);
+ * a worker killed mid-delivery holds nothing, and its rows come back when the lease runs out.
+ * Every completion names the claim, so a worker whose lease was taken over changes nothing.
+ */
+final class OutboxQueue {
+    // H2 applies the row limit before skipping locked rows, so it may return nothing while
+    // another transaction holds the first due row; the next poll then finds the next one.
+    private static final String NEXT_DUE = "SELECT * FROM score_outbox o WHERE o.state = 'PENDING'"
+            + " AND o.next_attempt_at <= :now AND (o.claimed_until IS NULL OR o.claimed_until < :now)"
+            + " AND NOT EXISTS (SELECT 1 FROM score_outbox c WHERE c.target_key = o.target_key AND c.id <> o.id"
+            + " AND c.state = 'PENDING' AND c.claimed_until >= :now)"
+            + " ORDER BY o.next_attempt_at, o.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final Duration lease;
+
+    OutboxQueue(Jdbi jdbi, Clock clock, Duration lease) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.lease = lease;
+    }
+
+    /** Claims the next due score, marking on the way any due score a newer one has overtaken. */
+    Optional<OutboxEntry> claimNext() {
+        while (true) {
+            Claim claim = jdbi.inTransaction(this::claimOne);
+            if (claim.entry().isPresent() || !claim.skippedSuperseded()) {
+                return claim.entry();
+            }
+        }
+    }
+
+    private record Claim(Optional<OutboxEntry> entry, boolean skippedSuperseded) {
+    }
+
+    private Claim claimOne(Handle handle) {
+        long now = clock.millis();
+        Optional<OutboxEntry> due = handle.createQuery(NEXT_DUE).bind("now", now).map(OutboxRows.INSTANCE).findOne();
+        if (due.isEmpty()) {
+            return new Claim(Optional.empty(), false);
+        }
+        OutboxEntry entry = due.get();
+        boolean overtaken = handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target"
+                        + " AND score_timestamp > :timestamp AND state IN ('PENDING', 'DELIVERED')")
+                .bind("target", entry.targetKey())
+                .bind("timestamp", entry.scoreTimestamp().toEpochMilli())
+                .mapTo(Integer.class).one() > 0;
+        if (overtaken) {
+            handle.createUpdate("UPDATE score_outbox SET state = 'SUPERSEDED', updated_at = :now, last_message = :why"
+                            + " WHERE id = :id")
+                    .bind("now", now).bind("id", entry.id())
+                    .bind("why", "A newer score for this learner and line item was queued before this one was delivered.")
+                    .execute();
+            return new Claim(Optional.empty(), true);
+        }
+        String token = UUID.randomUUID().toString();
+        long until = now + lease.toMillis();
+        handle.createUpdate("UPDATE score_outbox SET claimed_until = :until, claim_token = :token,"
+                        + " attempts = attempts + 1, updated_at = :now WHERE id = :id")
+                .bind("until", until).bind("token", token).bind("now", now).bind("id", entry.id())
+                .execute();
+        return new Claim(Optional.of(new OutboxEntry(entry.id(), entry.targetKey(), entry.platform(),
+                entry.deploymentId(), entry.contextId(), entry.resourceLinkId(), entry.subject(), entry.learnerName(),
+                entry.lessonId(), entry.activityId(), entry.label(), entry.lineItem(), entry.lineItems(),
+                entry.scopes(), entry.scoreGiven(), entry.scoreMaximum(), entry.activityProgress(),
+                entry.scoreTimestamp(), entry.state(), entry.attempts() + 1, entry.nextAttemptAt(),
+                Optional.of(Instant.ofEpochMilli(until)), Optional.of(token), entry.lastStatus(), entry.lastMessage(),
+                entry.deliveredAt())), false);
+    }
+
+    boolean delivered(OutboxEntry claimed, int status) {
+        long now = clock.millis();
+        return complete(claimed, "state = 'DELIVERED', delivered_at = :now, last_status = :status, last_message = NULL",
+                now, status, null, now);
+    }
+
+    boolean retryLater(OutboxEntry claimed, Integer status, String message, Instant nextAttempt) {
+        return complete(claimed, "next_attempt_at = :next, last_status = :status, last_message = :message",
+                clock.millis(), status, message, nextAttempt.toEpochMilli());
+    }
+
+    boolean refused(OutboxEntry claimed, Integer status, String message) {
+        return complete(claimed, "state = 'REFUSED', last_status = :status, last_message = :message",
+                clock.millis(), status, message, 0);
+    }
+
+    boolean superseded(OutboxEntry claimed, Integer status, String message) {
+        return complete(claimed, "state = 'SUPERSEDED', last_status = :status, last_message = :message",
+                clock.millis(), status, message, 0);
+    }
+
+    /** Remembers the line item found for a score, so a retry does not look for it again. */
+    void lineItemFound(OutboxEntry claimed, URI lineItem) {
+        jdbi.useHandle(handle -> handle.createUpdate("UPDATE score_outbox SET line_item_url = :item"
+                        + " WHERE id = :id AND claim_token = :token")
+                .bind("item", lineItem.toString()).bind("id", claimed.id())
+                .bind("token", claimed.claimToken().orElse("")).execute());
+    }
+
+    /** True when a newer score for the same target is queued or delivered. */
+    boolean overtaken(OutboxEntry entry) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM score_outbox"
+                        + " WHERE target_key = :target AND score_timestamp > :timestamp"
+                        + " AND state IN ('PENDING', 'DELIVERED')")
+                .bind("target", entry.targetKey())
+                .bind("timestamp", entry.scoreTimestamp().toEpochMilli())
+                .mapTo(Integer.class).one() > 0);
+    }
+
+    private boolean complete(OutboxEntry claimed, String set, long now, Integer status, String message, long next) {
+        String text = message == null ? null : message.length() > 1900 ? message.substring(0, 1900) + "…" : message;
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE score_outbox SET " + set
+                        + ", claimed_until = NULL, claim_token = NULL, updated_at = :now"
+                        + " WHERE id = :id AND claim_token = :token")
+                .bind("now", now)
+                .bind("status", status)
+                .bind("message", text)
+                .bind("next", next)
+                .bind("id", claimed.id())
+                .bind("token", claimed.claimToken().orElse(""))
+                .execute() == 1);
+    }
+}

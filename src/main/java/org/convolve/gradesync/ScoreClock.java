@@ -1,0 +1,40 @@
+package org.convolve.gradesync;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
+
+/**
+ * Gives each score for a (line item, learner) a timestamp at least one whole second after the
+ * previous one: Moodle keeps whole seconds and refuses equal or older, Canvas refuses older. The
+ * clock row is locked until the caller's transaction ends, so concurrent scores queue up.
+ */
+final class ScoreClock {
+    private static final String ADVANCE = "UPDATE score_clock SET last_timestamp ="
+            + " CASE WHEN last_timestamp + 1000 > :event THEN last_timestamp + 1000 ELSE :event END"
+            + " WHERE target_key = :key";
+
+    private ScoreClock() {
+    }
+
+    /** The timestamp for a new score; the event's own time unless that would not move forward. */
+    static Instant next(Handle handle, String targetKey, Instant eventTime) {
+        long event = eventTime.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
+        if (handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute() == 0) {
+            // First score for this target. A concurrent first score may insert the same key: the
+            // savepoint keeps the caller's transaction usable (PostgreSQL aborts it otherwise).
+            handle.savepoint("score_clock");
+            try {
+                handle.createUpdate("INSERT INTO score_clock (target_key, last_timestamp) VALUES (:key, :event)")
+                        .bind("key", targetKey).bind("event", event).execute();
+                handle.releaseSavepoint("score_clock");
+            } catch (UnableToExecuteStatementException duplicate) {
+                handle.rollbackToSavepoint("score_clock");
+                handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute();
+            }
+        }
+        return Instant.ofEpochMilli(handle.createQuery("SELECT last_timestamp FROM score_clock WHERE target_key = :key")
+                .bind("key", targetKey).mapTo(Long.class).one());
+    }
+}

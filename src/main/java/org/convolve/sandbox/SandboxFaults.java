@@ -1,0 +1,80 @@
+package org.convolve.sandbox;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Failures the sandbox's AGS endpoints can be told to answer with, so tests and people can watch
+ * grades survive an LMS that is down, throttling or hanging.
+ */
+public final class SandboxFaults {
+
+    public enum Kind {
+        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, HANG;
+
+        static Kind parse(String value) {
+            return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
+                case "none", "" -> NONE;
+                case "500" -> ERROR_500;
+                case "503" -> ERROR_503;
+                case "429" -> TOO_MANY_REQUESTS;
+                case "403" -> RATE_LIMIT_403;
+                case "hang" -> HANG;
+                default -> throw new IllegalArgumentException("Unknown fault '" + value
+                        + "'; use none, 500, 503, 429, 403 or hang.");
+            };
+        }
+    }
+
+    /** One failing answer: its kind, the Retry-After to send (seconds, 0 for none) and how long to hang. */
+    public record Fault(Kind kind, int retryAfterSeconds, long hangMillis) {
+    }
+
+    private Kind kind = Kind.NONE;
+    private int remaining;
+    private double fraction = 1.0;
+    private int retryAfterSeconds;
+    private long hangMillis = 30_000;
+
+    /**
+     * @param count     how many requests fail; 0 or less means every request until switched off
+     * @param fraction  the share of requests that fail (1 = all)
+     */
+    public synchronized void set(String kind, int count, double fraction, int retryAfterSeconds, long hangMillis) {
+        if (fraction <= 0 || fraction > 1) {
+            throw new IllegalArgumentException("fraction must lie in (0, 1], not " + fraction);
+        }
+        this.kind = Kind.parse(kind);
+        this.remaining = count > 0 ? count : -1;
+        this.fraction = fraction;
+        this.retryAfterSeconds = Math.max(0, retryAfterSeconds);
+        this.hangMillis = hangMillis > 0 ? hangMillis : 30_000;
+    }
+
+    public synchronized void clear() {
+        kind = Kind.NONE;
+    }
+
+    synchronized Optional<Fault> next() {
+        if (kind == Kind.NONE || remaining == 0) {
+            return Optional.empty();
+        }
+        if (fraction < 1 && ThreadLocalRandom.current().nextDouble() >= fraction) {
+            return Optional.empty();
+        }
+        if (remaining > 0) {
+            remaining--;
+        }
+        return Optional.of(new Fault(kind, retryAfterSeconds, hangMillis));
+    }
+
+    synchronized String describe() {
+        if (kind == Kind.NONE || remaining == 0) {
+            return "none";
+        }
+        return kind + (remaining > 0 ? " for the next " + remaining + " requests" : " until switched off")
+                + (fraction < 1 ? " (" + Math.round(fraction * 100) + "% of requests)" : "")
+                + (retryAfterSeconds > 0 ? ", Retry-After " + retryAfterSeconds + " s" : "");
+    }
+}

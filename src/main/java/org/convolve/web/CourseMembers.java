@@ -1,0 +1,66 @@
+package org.convolve.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import org.convolve.lti.ags.ServiceRefusal;
+import org.convolve.lti.ags.ServiceUnreachable;
+import org.convolve.lti.launch.LtiLaunch;
+import org.convolve.lti.nrps.Member;
+import org.convolve.lti.nrps.MembershipService;
+import org.convolve.lti.registration.Platform;
+import org.convolve.lti.registration.PlatformRepository;
+
+/**
+ * Every member of the instructor's course, read through NRPS, including those who never opened
+ * the lesson. Short role names (Moodle) and full role URIs (Canvas) both count.
+ */
+final class CourseMembers {
+
+    /** The roster, or why there is none; the view shows either. */
+    record Roster(List<Map<String, Object>> members, Optional<String> problem) {
+    }
+
+    private final MembershipService memberships;
+    private final PlatformRepository platforms;
+
+    CourseMembers(MembershipService memberships, PlatformRepository platforms) {
+        this.memberships = memberships;
+        this.platforms = platforms;
+    }
+
+    Roster of(LtiLaunch launch, Set<String> openedLesson) {
+        if (launch.nrps().isEmpty()) {
+            return new Roster(List.of(), Optional.of("The platform does not share the course roster with this tool."));
+        }
+        Optional<Platform> platform = platforms.find(launch.platform().issuer(), launch.platform().clientId());
+        if (platform.isEmpty()) {
+            return new Roster(List.of(), Optional.of("The platform's registration is gone."));
+        }
+        List<Member> members;
+        try {
+            members = memberships.members(platform.get(), launch.nrps().get());
+        } catch (ServiceUnreachable | ServiceRefusal e) {
+            return new Roster(List.of(), Optional.of("The course roster could not be read: " + e.getMessage()));
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Member member : members) {
+            if (!member.isActive()) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("name", member.displayName());
+            row.put("userId", member.userId());
+            row.put("roles", String.join(", ", new TreeSet<>(member.roles().shortNames())));
+            row.put("learner", member.roles().isLearner());
+            row.put("instructor", member.roles().isInstructor());
+            row.put("opened", openedLesson.contains(member.userId()));
+            rows.add(row);
+        }
+        return new Roster(rows, Optional.empty());
+    }
+}

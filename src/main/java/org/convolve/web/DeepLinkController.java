@@ -1,0 +1,105 @@
+package org.convolve.web;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.convolve.gradesync.EarnedScore;
+import org.convolve.lesson.Activity;
+import org.convolve.lesson.Lesson;
+import org.convolve.lesson.LessonCatalog;
+import org.convolve.lti.LtiClaims;
+import org.convolve.lti.deeplink.DeepLinkingRefused;
+import org.convolve.lti.deeplink.DeepLinkingResponse;
+import org.convolve.lti.deeplink.ResourceLinkItem;
+import org.convolve.lti.launch.DeepLinkingSettings;
+import org.convolve.lti.launch.LtiLaunch;
+
+/**
+ * Deep linking for instructors: pick the whole lesson or one activity, and go back to the
+ * platform with a signed LtiDeepLinkingResponse whose line item is out of that XP.
+ */
+final class DeepLinkController {
+    private final SessionResolver sessions;
+    private final Templates templates;
+    private final LessonCatalog lessons;
+    private final DeepLinkingResponse responses;
+    private final URI launchUrl;
+
+    DeepLinkController(SessionResolver sessions, Templates templates, LessonCatalog lessons,
+                       DeepLinkingResponse responses, URI launchUrl) {
+        this.sessions = sessions;
+        this.templates = templates;
+        this.lessons = lessons;
+        this.responses = responses;
+        this.launchUrl = launchUrl;
+    }
+
+    void page(Context ctx) {
+        LaunchSession session = deepLinkingSession(ctx);
+        Lesson lesson = lessonOf(session.launch());
+        List<Map<String, Object>> activities = lesson.activitiesInPageOrder().stream()
+                .map(activity -> Map.<String, Object>of("id", activity.id(), "title", activity.title(),
+                        "xp", activity.xpAvailable()))
+                .toList();
+        ctx.html(templates.render("deep-link", Map.of(
+                "session", sessions.model(session), "lesson", lesson, "activities", activities)));
+    }
+
+    void respond(Context ctx) {
+        LaunchSession session = deepLinkingSession(ctx);
+        LtiLaunch launch = session.launch();
+        DeepLinkingSettings settings = launch.deepLinking().orElseThrow();
+        Lesson lesson = lessonOf(launch);
+        String choice = ctx.formParam("choice");
+        if (choice == null || choice.isBlank()) {
+            throw HttpProblem.badRequest("Pick the whole lesson or one of its activities.");
+        }
+        ResourceLinkItem item;
+        if ("lesson".equals(choice)) {
+            item = item(lesson.title(), lesson, Optional.empty(), lesson.xp());
+        } else {
+            Activity activity = lesson.activity(choice).orElseThrow(() -> HttpProblem.badRequest(
+                    "The lesson has no activity '" + choice + "'."));
+            item = item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
+        }
+        String jwt;
+        try {
+            jwt = responses.sign(launch.platform(), launch.deploymentId(), settings, List.of(item));
+        } catch (DeepLinkingRefused e) {
+            throw new HttpProblem(400, "The course cannot take this link", e.getMessage(),
+                    "Ask your administrator whether the tool's placement accepts LTI links.");
+        }
+        ctx.html(templates.render("autopost", Map.of(
+                "action", settings.returnUrl().toString(),
+                "fields", List.of(Map.of("name", "JWT", "value", jwt)),
+                "title", "Adding " + item.title() + " to your course")));
+    }
+
+    private ResourceLinkItem item(String title, Lesson lesson, Optional<String> activityId, int xp) {
+        Map<String, String> custom = new LinkedHashMap<>();
+        custom.put("lesson", lesson.id());
+        activityId.ifPresent(id -> custom.put("activity", id));
+        return new ResourceLinkItem(title, Optional.of(lesson.subject()), Optional.of(launchUrl), custom,
+                Optional.of(new ResourceLinkItem.LineItemRequest(title, xp,
+                        Optional.of(lesson.id() + activityId.map(id -> "/" + id).orElse("")),
+                        Optional.of(EarnedScore.tagOf(lesson.id(), activityId)))));
+    }
+
+    private LaunchSession deepLinkingSession(Context ctx) {
+        LaunchSession session = sessions.instructor(ctx);
+        if (!LtiClaims.DEEP_LINKING_REQUEST.equals(session.launch().messageType())
+                || session.launch().deepLinking().isEmpty()) {
+            throw HttpProblem.badRequest("This session did not start from a deep-linking request;"
+                    + " use your course's \"add content\" action to pick what to add.");
+        }
+        return session;
+    }
+
+    private Lesson lessonOf(LtiLaunch launch) {
+        String wanted = launch.custom().get("lesson");
+        return wanted == null ? lessons.all().get(0) : lessons.find(wanted).orElseGet(() -> lessons.all().get(0));
+    }
+}

@@ -1,0 +1,32 @@
+package org.convolve.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import org.convolve.gradesync.CourseKey;
+import org.convolve.gradesync.ScoreOutbox;
+
+/** The instructor's "send again" for one learner's score. */
+final class GradeSyncController {
+    private final SessionResolver sessions;
+    private final ScoreOutbox outbox;
+
+    GradeSyncController(SessionResolver sessions, ScoreOutbox outbox) {
+        this.sessions = sessions;
+        this.outbox = outbox;
+    }
+
+    void sendAgain(Context ctx) {
+        LaunchSession session = sessions.instructor(ctx);
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam("id"));
+        } catch (NumberFormatException e) {
+            throw HttpProblem.badRequest("'" + ctx.pathParam("id") + "' is not a score number.");
+        }
+        CourseKey course = CourseKey.of(session.launch()).orElseThrow(() -> HttpProblem.badRequest(
+                "This launch has no course, so it has no grades to send."));
+        outbox.sendAgain(course, id).orElseThrow(() -> new HttpProblem(404, "Score not found",
+                "There is no score " + id + " in this course.", null));
+        ctx.redirect("/s/" + session.handle() + "/instructor#grade-sync", HttpStatus.SEE_OTHER);
+    }
+}

@@ -1,0 +1,81 @@
+package org.convolve.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.convolve.gradesync.CourseKey;
+import org.convolve.gradesync.GradeSyncStatus;
+import org.convolve.gradesync.OutboxEntry;
+
+/**
+ * The grade-sync part of the instructor's view: for each learner and gradebook column, whether
+ * the score was delivered, is waiting (and when it is tried next), or was refused (and why).
+ */
+final class InstructorGradeSync {
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private final GradeSyncStatus status;
+    private final Clock clock;
+
+    InstructorGradeSync(GradeSyncStatus status, Clock clock) {
+        this.status = status;
+        this.clock = clock;
+    }
+
+    /** One map per row, ready for the template; empty for a launch without a course. */
+    List<Map<String, Object>> rows(LaunchSession session) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        CourseKey.of(session.launch()).ifPresent(course -> {
+            Instant now = clock.instant();
+            for (OutboxEntry entry : status.latestFor(course)) {
+                rows.add(row(session, entry, now));
+            }
+        });
+        return rows;
+    }
+
+    private static Map<String, Object> row(LaunchSession session, OutboxEntry entry, Instant now) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", entry.id());
+        row.put("learner", entry.learnerName().orElse(entry.subject()));
+        row.put("subject", entry.subject());
+        row.put("column", entry.label());
+        row.put("score", number(entry.scoreGiven()) + " / " + number(entry.scoreMaximum()));
+        row.put("sendAgainAction", "/s/" + session.handle() + "/instructor/grades/" + entry.id() + "/send-again");
+        switch (entry.state()) {
+            case DELIVERED -> {
+                row.put("state", "delivered");
+                row.put("stateText", "Delivered");
+                row.put("detail", entry.deliveredAt().map(at -> "on " + TIME.format(at)).orElse(""));
+            }
+            case REFUSED -> {
+                row.put("state", "refused");
+                row.put("stateText", "Refused by the platform");
+                row.put("detail", entry.lastMessage().orElse("No reason given."));
+            }
+            default -> {
+                row.put("state", "pending");
+                if (entry.inDeliveryAt(now)) {
+                    row.put("stateText", "Being sent now");
+                    row.put("detail", "");
+                } else {
+                    row.put("stateText", "Waiting");
+                    String next = entry.nextAttemptAt().isAfter(now)
+                            ? "next try " + TIME.format(entry.nextAttemptAt()) : "next try within seconds";
+                    row.put("detail", entry.lastMessage().map(last -> next + "; last answer: " + last).orElse(next));
+                }
+            }
+        }
+        return row;
+    }
+
+    private static String number(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
+    }
+}

@@ -1,0 +1,132 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.nimbusds.jose.crypto.RSASSAVerifier;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import org.convolve.lti.LtiClaims;
+import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** An instructor adds Convolve through the sandbox's deep linking, over real HTTP and real signatures. */
+class DeepLinkingTest {
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.onH2(Map.of("CONVOLVE_GRADESYNC_ENABLED", "false"));
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private HttpResponse<String> pickerAsInstructor(HttpBrowser browser) {
+        HttpResponse<String> page = SandboxLaunches.launch(browser, app, "sandbox-instructor",
+                Map.of("message", "deep-linking"));
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.uri().getPath().endsWith("/deep-link"), page.uri().toString());
+        return page;
+    }
+
+    @Test
+    void offersTheWholeLessonAndEachActivityWithTheirXp() {
+        String page = pickerAsInstructor(new HttpBrowser()).body();
+        assertTrue(page.contains("The whole lesson (20 XP)"), page);
+        assertTrue(page.contains("value=\"match-terms\""), page);
+    }
+
+    @Test
+    void returnsASignedResponseWhoseLineItemIsOutOfTheChosenActivitysXp() throws Exception {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> picker = pickerAsInstructor(browser);
+
+        HttpResponse<String> autopost = browser.postFrom(picker, picker.uri(), Map.of("choice", "match-terms"));
+        assertEquals(200, autopost.statusCode(), autopost.body());
+        String jwt = HttpBrowser.hiddenFields(autopost.body()).get("JWT");
+        SignedJWT signed = SignedJWT.parse(jwt);
+        RSAKey key = (RSAKey) JWKSet.load(app.url("/.well-known/jwks.json").toURL())
+                .getKeyByKeyId(signed.getHeader().getKeyID());
+        assertTrue(signed.verify(new RSASSAVerifier(key)));
+        JWTClaimsSet claims = signed.getJWTClaimsSet();
+        assertEquals(SandboxPlatform.CLIENT_ID, claims.getIssuer());
+        assertEquals(List.of(app.url("/sandbox").toString()), claims.getAudience());
+        assertEquals(LtiClaims.DEEP_LINKING_RESPONSE, claims.getClaim(LtiClaims.MESSAGE_TYPE));
+        assertEquals(SandboxPlatform.DEPLOYMENT_ID, claims.getClaim(LtiClaims.DEPLOYMENT_ID));
+        assertTrue(claims.getClaim("nonce") != null);
+        assertTrue(claims.getClaim(LtiClaims.DEEP_LINKING_DATA) != null, "data echoed");
+        @SuppressWarnings("unchecked")
+        Map<String, Object> item = ((List<Map<String, Object>>) claims.getClaim(LtiClaims.DEEP_LINKING_CONTENT_ITEMS)).get(0);
+        assertEquals("ltiResourceLink", item.get("type"));
+        assertEquals(Map.of("lesson", "cnn-basics", "activity", "match-terms"), item.get("custom"));
+        assertEquals(5.0, ((Number) ((Map<?, ?>) item.get("lineItem")).get("scoreMaximum")).doubleValue());
+
+        HttpResponse<String> returned = browser.submitAutoPost(app.url(""), autopost.body());
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertTrue(returned.body().contains("activity&#61;match-terms") || returned.body().contains("activity=match-terms"),
+                returned.body());
+        assertTrue(returned.body().contains("class=\"picked-max\">5<"), returned.body());
+    }
+
+    @Test
+    void theSandboxCourseOffersDeepLinkingToItsInstructorAndShowsItsGradebook() {
+        HttpBrowser browser = new HttpBrowser();
+        String home = browser.get(app.url("/sandbox")).body();
+        assertTrue(home.contains("id=\"deep-link-sandbox-instructor\""), home);
+        HttpResponse<String> gradebook = browser.get(app.url("/sandbox/gradebook"));
+        assertEquals(200, gradebook.statusCode());
+        assertTrue(gradebook.body().contains("Convolutional Networks for Vision (out of 20)"), gradebook.body());
+    }
+
+    @Test
+    void theWholeLessonGetsAColumnOutOfTwenty() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> picker = pickerAsInstructor(browser);
+        HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
+                browser.postFrom(picker, picker.uri(), Map.of("choice", "lesson")).body());
+        assertTrue(returned.body().contains("class=\"picked-max\">20<"), returned.body());
+    }
+
+    @Test
+    void theSandboxRefusesAResponseWhoseDataWasAlreadyUsed() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> picker = pickerAsInstructor(browser);
+        String autopost = browser.postFrom(picker, picker.uri(), Map.of("choice", "lesson")).body();
+        browser.submitAutoPost(app.url(""), autopost);
+
+        HttpResponse<String> replay = browser.submitAutoPost(app.url(""), autopost);
+        assertEquals(400, replay.statusCode());
+        assertTrue(replay.body().contains("data must echo"), replay.body());
+    }
+
+    @Test
+    void anUnknownActivityIsAClearBadRequest() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> picker = pickerAsInstructor(browser);
+        HttpResponse<String> answer = browser.postFrom(picker, picker.uri(), Map.of("choice", "no-such-activity"));
+        assertEquals(400, answer.statusCode());
+        assertTrue(answer.body().contains("no-such-activity"));
+    }
+
+    @Test
+    void aLearnersSessionCannotReachTheDeepLinkingPage() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> lesson = SandboxLaunches.launch(browser, app, "sandbox-learner-1", Map.of());
+        URI deepLink = URI.create(lesson.uri().toString().replace("/lesson", "/deep-link"));
+        assertEquals(403, browser.get(deepLink).statusCode());
+        assertEquals(403, browser.postFrom(lesson, deepLink, Map.of("choice", "lesson")).statusCode());
+    }
+}

@@ -1,0 +1,117 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convolve.gradesync.EarnedScore;
+import org.convolve.gradesync.SandboxFixture;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The instructor's view of grade sync and the course roster, with the tool's own worker running. */
+class InstructorGradeSyncTest {
+    private static final Pattern SEND_AGAIN = Pattern.compile(
+            "data-subject=\"sandbox-learner-1\">.*?action=\"(/s/[^\"]+/send-again)\"", Pattern.DOTALL);
+    private static TestApp app;
+    private static SandboxFixture sandbox;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.onH2(Map.of("CONVOLVE_GRADESYNC_POLL_MILLIS", "100"));
+        sandbox = new SandboxFixture(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static void earn(String learner, double xp) {
+        app.app().database().jdbi().useTransaction(handle -> app.app().gradeSync().outbox().enqueue(handle,
+                sandbox.learnerOnSandboxLink(learner), EarnedScore.forLesson("cnn-basics",
+                        "Convolutional Networks for Vision", xp, 20, false, Instant.now())));
+    }
+
+    private static String waitForPage(HttpBrowser browser, URI page, String text) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        String body = "";
+        while (System.nanoTime() < deadline) {
+            body = browser.get(page).body();
+            if (body.contains(text)) {
+                return body;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("'" + text + "' never appeared in:\n" + body);
+    }
+
+    @Test
+    void showsDeliveredScoresTheWholeRosterAndSendsAgain() throws Exception {
+        SandboxLaunches.launch(new HttpBrowser(), app, "sandbox-learner-1", Map.of());
+        earn("sandbox-learner-1", 12);
+        HttpBrowser instructor = new HttpBrowser();
+        HttpResponse<String> view = SandboxLaunches.launch(instructor, app, "sandbox-instructor", Map.of());
+        assertTrue(view.uri().getPath().endsWith("/instructor"));
+
+        String page = waitForPage(instructor, view.uri(), "Delivered");
+        assertTrue(page.contains("12 / 20"), page);
+        assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
+        assertTrue(page.contains("not yet"), page);
+        assertTrue(page.contains("Learner") && page.contains("Instructor"), page);
+
+        Matcher action = SEND_AGAIN.matcher(page);
+        assertTrue(action.find(), page);
+        HttpResponse<String> again = instructor.postFrom(view, app.url(HttpBrowser.unescape(action.group(1))), Map.of());
+        assertEquals(303, again.statusCode());
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (app.app().sandboxServices().orElseThrow().gradebook()
+                .result(1, "sandbox-learner-1").orElseThrow().timesReceived() < 2) {
+            assertTrue(System.nanoTime() < deadline, "the copy was never delivered");
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
+    void showsARefusalWithThePlatformsReason() throws Exception {
+        app.app().database().jdbi().useTransaction(handle -> app.app().gradeSync().outbox().enqueue(handle,
+                sandbox.launch("sandbox-instructor", List.of(SandboxFixture.LEARNER), Optional.of(sandbox.item(1)),
+                        SandboxFixture.ALL_AGS, "sandbox-link-cnn"),
+                EarnedScore.forLesson("cnn-basics", "Convolutional Networks for Vision", 3, 20, false, Instant.now())));
+        HttpBrowser instructor = new HttpBrowser();
+        HttpResponse<String> view = SandboxLaunches.launch(instructor, app, "sandbox-instructor", Map.of());
+
+        String page = waitForPage(instructor, view.uri(), "Refused by the platform");
+        assertTrue(page.contains("not a student"), page);
+    }
+
+    @Test
+    void aLearnerCannotSendScoresAgain() {
+        HttpBrowser learner = new HttpBrowser();
+        HttpResponse<String> lesson = SandboxLaunches.launch(learner, app, "sandbox-learner-2", Map.of());
+        URI action = URI.create(lesson.uri().toString().replace("/lesson", "/instructor/grades/1/send-again"));
+        HttpResponse<String> refused = learner.postFrom(lesson, action, Map.of());
+        assertEquals(403, refused.statusCode());
+        assertTrue(refused.body().contains("instructors only"), refused.body());
+    }
+
+    @Test
+    void publishesGradeSyncMetrics() {
+        String metrics = new HttpBrowser().get(app.url("/metrics")).body();
+        for (String name : List.of("convolve_scores_pending", "convolve_scores_delivered_total",
+                "convolve_scores_refused_total", "convolve_scores_retries_total", "convolve_ags_token_fetches_total")) {
+            assertTrue(metrics.contains(name), name + " missing");
+        }
+    }
+}

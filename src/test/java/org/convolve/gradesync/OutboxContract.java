@@ -1,0 +1,356 @@
+package org.convolve.gradesync;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.BooleanSupplier;
+import org.convolve.lti.ags.LineItem;
+import org.convolve.lti.ags.LineItemService;
+import org.convolve.lti.launch.AgsEndpoint;
+import org.convolve.lti.launch.LtiLaunch;
+import org.convolve.sandbox.SandboxGradebook;
+import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.testing.TestApp;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The outbox's rules, against the running tool's sandbox platform over real HTTP, on the
+ * database a subclass chooses. The app's own worker is off; tests run their own workers.
+ */
+abstract class OutboxContract {
+    static final String LEARNER_1 = "sandbox-learner-1";
+    static final String LEARNER_2 = "sandbox-learner-2";
+
+    TestApp app;
+    SandboxFixture sandbox;
+    Jdbi jdbi;
+    SimpleMeterRegistry meters;
+    GradeSync sync;
+
+    abstract TestApp startApp(Map<String, String> env);
+
+    @BeforeEach
+    void start() {
+        app = startApp(Map.of("CONVOLVE_GRADESYNC_ENABLED", "false"));
+        sandbox = new SandboxFixture(app);
+        jdbi = app.app().database().jdbi();
+        meters = new SimpleMeterRegistry();
+        sync = gradeSync(settings());
+    }
+
+    @AfterEach
+    void stop() {
+        sync.close();
+        app.close();
+    }
+
+    GradeSyncSettings settings() {
+        return new GradeSyncSettings(false, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1));
+    }
+
+    GradeSync gradeSync(GradeSyncSettings settings) {
+        return GradeSync.create(jdbi, sandbox.platforms(), sandbox.toolKeys(), Clock.systemUTC(), meters, settings,
+                "ConvolveTest");
+    }
+
+    long enqueue(LtiLaunch launch, EarnedScore score) {
+        return jdbi.inTransaction(handle -> sync.outbox().enqueue(handle, launch, score)).orElseThrow();
+    }
+
+    static EarnedScore lessonXp(double xp, boolean completed, Instant at) {
+        return EarnedScore.forLesson("cnn-basics", "Convolutional Networks for Vision", xp, 20, completed, at);
+    }
+
+    OutboxState state(long id) {
+        return OutboxState.valueOf(jdbi.withHandle(h -> h.createQuery("SELECT state FROM score_outbox WHERE id = :id")
+                .bind("id", id).mapTo(String.class).one()));
+    }
+
+    OutboxEntry row(long id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM score_outbox WHERE id = :id").bind("id", id)
+                .map(OutboxRows.INSTANCE).one());
+    }
+
+    SandboxGradebook gradebook() {
+        return app.app().sandboxServices().orElseThrow().gradebook();
+    }
+
+    void deliverUntil(GradeSyncWorker worker, BooleanSupplier done) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!done.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Not delivered within 30 s");
+            }
+            worker.deliverDue();
+            Thread.sleep(20);
+        }
+    }
+
+    double counter(String name) {
+        return meters.counter(name).count();
+    }
+
+    @Test
+    void deliversAnEnqueuedScoreAsXpOutOfTheLessonsXp() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(14, false, Instant.now()));
+
+        deliverUntil(sync.worker(), () -> state(id) == OutboxState.DELIVERED);
+
+        SandboxGradebook.Result result = gradebook().result(1, LEARNER_1).orElseThrow();
+        assertEquals(14.0, result.scoreGiven());
+        assertEquals(20.0, result.scoreMaximum());
+        assertEquals("InProgress", result.activityProgress());
+        assertEquals("FullyGraded", result.gradingProgress());
+        assertEquals(1.0, counter("convolve.scores.delivered"));
+    }
+
+    @Test
+    void marksTheScoreCompletedOnceEveryActivityIsDone() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(20, true, Instant.now()));
+
+        deliverUntil(sync.worker(), () -> state(id) == OutboxState.DELIVERED);
+
+        assertEquals("Completed", gradebook().result(1, LEARNER_1).orElseThrow().activityProgress());
+    }
+
+    @Test
+    void writesNoScoreWhenTheProgressTransactionRollsBack() {
+        try {
+            jdbi.useTransaction(handle -> {
+                sync.outbox().enqueue(handle, sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(5, false, Instant.now()));
+                throw new IllegalStateException("progress failed to save");
+            });
+        } catch (IllegalStateException expected) {
+            // the progress code's failure
+        }
+        int rows = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM score_outbox").mapTo(Integer.class).one());
+        assertEquals(0, rows);
+    }
+
+    @Test
+    void refusesToEnqueueOutsideATransaction() {
+        IllegalStateException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> jdbi.useHandle(handle -> sync.outbox().enqueue(handle, sandbox.learnerOnSandboxLink(LEARNER_1),
+                        lessonXp(5, false, Instant.now()))));
+        assertTrue(e.getMessage().contains("transaction"));
+    }
+
+    @Test
+    void queuesNothingForALaunchWithoutTheScoreScope() {
+        LtiLaunch readOnly = sandbox.launch(LEARNER_1, List.of(SandboxFixture.LEARNER), Optional.of(sandbox.item(1)),
+                List.of(AgsEndpoint.SCOPE_LINEITEM_READONLY), SandboxPlatform.RESOURCE_LINK_ID);
+        assertTrue(jdbi.inTransaction(h -> sync.outbox().enqueue(h, readOnly, lessonXp(5, false, Instant.now()))).isEmpty());
+    }
+
+    @Test
+    void givesEachScoreForALearnerAndLineItemATimestampAWholeSecondAfterTheLast() {
+        Instant now = Instant.now();
+        LtiLaunch launch = sandbox.learnerOnSandboxLink(LEARNER_1);
+        long first = enqueue(launch, lessonXp(1, false, now));
+        long second = enqueue(launch, lessonXp(2, false, now));
+        long olderEvent = enqueue(launch, lessonXp(3, false, now.minusSeconds(30)));
+        long otherLearner = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(3, false, now));
+
+        Instant base = now.truncatedTo(ChronoUnit.SECONDS);
+        assertEquals(base, row(first).scoreTimestamp());
+        assertEquals(base.plusSeconds(1), row(second).scoreTimestamp());
+        assertEquals(base.plusSeconds(2), row(olderEvent).scoreTimestamp());
+        assertEquals(base, row(otherLearner).scoreTimestamp());
+    }
+
+    @Test
+    void aNewerScoreSupersedesAnUndeliveredOlderOne() throws Exception {
+        LtiLaunch launch = sandbox.learnerOnSandboxLink(LEARNER_1);
+        long older = enqueue(launch, lessonXp(5, false, Instant.now()));
+        long newer = enqueue(launch, lessonXp(9, false, Instant.now()));
+
+        assertEquals(OutboxState.SUPERSEDED, state(older));
+        deliverUntil(sync.worker(), () -> state(newer) == OutboxState.DELIVERED);
+
+        assertEquals(9.0, gradebook().result(1, LEARNER_1).orElseThrow().scoreGiven());
+        assertEquals(1, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void retriesServerErrorsRateLimitsAndHangsUntilTheScoreArrives() throws Exception {
+        for (String fault : List.of("500", "503", "429", "403", "hang")) {
+            sandbox.fault(fault, 2, 0, 3_000);
+            long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));
+
+            deliverUntil(sync.worker(), () -> state(id) == OutboxState.DELIVERED);
+
+            assertEquals(3, row(id).attempts(), "after two " + fault + " answers");
+        }
+        assertEquals(10.0, counter("convolve.scores.retries"));
+        assertEquals(5, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void waitsAsLongAsRetryAfterAsks() {
+        sandbox.fault("429", 1, 7, 0);
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));
+        Instant before = Instant.now();
+
+        sync.worker().deliverDue();
+
+        OutboxEntry entry = row(id);
+        assertEquals(OutboxState.PENDING, entry.state());
+        assertEquals(429, entry.lastStatus().orElseThrow());
+        assertTrue(entry.nextAttemptAt().isAfter(before.plusSeconds(6)), "next attempt " + entry.nextAttemptAt());
+    }
+
+    @Test
+    void keepsAPermanentRefusalWithThePlatformsAnswer() throws Exception {
+        // The sandbox, like Canvas, refuses a grade for someone who is not a student of the course.
+        LtiLaunch notAStudent = sandbox.launch("sandbox-instructor", List.of(SandboxFixture.LEARNER),
+                Optional.of(sandbox.item(1)), SandboxFixture.ALL_AGS, SandboxPlatform.RESOURCE_LINK_ID);
+        long id = enqueue(notAStudent, lessonXp(3, false, Instant.now()));
+
+        deliverUntil(sync.worker(), () -> state(id) != OutboxState.PENDING);
+
+        OutboxEntry entry = row(id);
+        assertEquals(OutboxState.REFUSED, entry.state());
+        assertEquals(422, entry.lastStatus().orElseThrow());
+        assertTrue(entry.lastMessage().orElseThrow().contains("not a student"), entry.lastMessage().orElseThrow());
+        assertEquals(1, entry.attempts());
+        assertEquals(1.0, counter("convolve.scores.refused"));
+        assertEquals(OutboxState.REFUSED, sync.status().latestFor(new CourseKey(sandbox.issuer(),
+                SandboxPlatform.CLIENT_ID, SandboxPlatform.COURSE_ID)).get(0).state());
+    }
+
+    @Test
+    void findsOrCreatesTheLineItemWhenTheLaunchNamesNone() throws Exception {
+        EarnedScore matching = EarnedScore.forActivity("cnn-basics", "matching", "Match the terms", 4, 5, true,
+                Instant.now());
+        LtiLaunch first = sandbox.launch(LEARNER_1, List.of(SandboxFixture.LEARNER), Optional.empty(),
+                SandboxFixture.ALL_AGS, "link-without-item");
+        LtiLaunch second = sandbox.launch(LEARNER_2, List.of(SandboxFixture.LEARNER), Optional.empty(),
+                SandboxFixture.ALL_AGS, "link-without-item");
+        long a = enqueue(first, matching);
+        long b = enqueue(second, matching);
+
+        deliverUntil(sync.worker(), () -> state(a) == OutboxState.DELIVERED && state(b) == OutboxState.DELIVERED);
+
+        List<LineItem> items = new ArrayList<>();
+        LineItemService service = new LineItemService(sandbox.serviceClient(() -> { }));
+        service.find(sandbox.platform(), java.util.Set.copyOf(SandboxFixture.ALL_AGS), sandbox.container(),
+                "link-without-item", matching.tag()).ifPresent(items::add);
+        assertEquals(1, items.size());
+        assertEquals(5.0, items.get(0).scoreMaximum());
+        assertEquals(row(a).lineItem(), items.get(0).id());
+        assertEquals(row(b).lineItem(), items.get(0).id());
+    }
+
+    @Test
+    void refusesWhenThereIsNoLineItemAndNoRightToCreateOne() throws Exception {
+        LtiLaunch gradeSyncOnly = sandbox.launch(LEARNER_1, List.of(SandboxFixture.LEARNER), Optional.empty(),
+                List.of(AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_SCORE), "link-never-coupled");
+        long id = enqueue(gradeSyncOnly, lessonXp(3, false, Instant.now()));
+
+        deliverUntil(sync.worker(), () -> state(id) != OutboxState.PENDING);
+
+        assertEquals(OutboxState.REFUSED, state(id));
+        assertTrue(row(id).lastMessage().orElseThrow().contains("lineitem scope"));
+    }
+
+    @Test
+    void sendAgainQueuesAFreshCopyOnlyForTheInstructorsOwnCourse() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(6, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(id) == OutboxState.DELIVERED);
+        CourseKey course = new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID, SandboxPlatform.COURSE_ID);
+
+        assertTrue(sync.outbox().sendAgain(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID, "other"), id)
+                .isEmpty());
+        long copy = sync.outbox().sendAgain(course, id).orElseThrow();
+        deliverUntil(sync.worker(), () -> state(copy) == OutboxState.DELIVERED);
+
+        assertTrue(row(copy).scoreTimestamp().isAfter(row(id).scoreTimestamp()));
+        assertEquals(2, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void aKilledWorkersScoreIsDeliveredOnceItsLeaseRunsOut() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(8, false, Instant.now()));
+        OutboxQueue killed = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(2));
+        OutboxEntry claimed = killed.claimNext().orElseThrow();
+
+        // A fresh start, as after the kill: the row is still leased, so it waits.
+        try (GradeSync restarted = gradeSync(settings())) {
+            assertEquals(0, restarted.worker().deliverDue());
+            Thread.sleep(2_100);
+            deliverUntil(restarted.worker(), () -> state(id) == OutboxState.DELIVERED);
+        }
+
+        assertFalse(killed.delivered(claimed, 200), "a worker whose lease was taken over changes nothing");
+        assertEquals(1, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void theNextStartDeliversWhatIsPending() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(11, false, Instant.now()));
+        GradeSyncSettings on = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1));
+
+        try (GradeSync started = gradeSync(on).start()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (state(id) != OutboxState.DELIVERED && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+        assertEquals(OutboxState.DELIVERED, state(id));
+        assertEquals(11.0, gradebook().result(1, LEARNER_2).orElseThrow().scoreGiven());
+    }
+
+    @Test
+    void twoWorkersDeliverEachScoreExactlyOnce() throws Exception {
+        LineItemService items = new LineItemService(sandbox.serviceClient(() -> { }));
+        List<Long> ids = new ArrayList<>();
+        for (int n = 0; n < 12; n++) {
+            LineItem item = items.create(sandbox.platform(), java.util.Set.copyOf(SandboxFixture.ALL_AGS),
+                    sandbox.container(), new LineItem(Optional.empty(), "Column " + n, 20, Optional.empty(),
+                            Optional.of("race-" + n), Optional.empty()));
+            for (String learner : List.of(LEARNER_1, LEARNER_2)) {
+                ids.add(enqueue(sandbox.launch(learner, List.of(SandboxFixture.LEARNER), item.id(),
+                        SandboxFixture.ALL_AGS, "race-link"), lessonXp(n, false, Instant.now())));
+            }
+        }
+        try (GradeSync other = gradeSync(settings())) {
+            ExecutorService threads = Executors.newFixedThreadPool(2);
+            List<Future<?>> runs = new ArrayList<>();
+            for (GradeSyncWorker worker : List.of(sync.worker(), other.worker())) {
+                runs.add(threads.submit(() -> {
+                    deliverUntil(worker, () -> ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED));
+                    return null;
+                }));
+            }
+            for (Future<?> run : runs) {
+                run.get();
+            }
+            threads.shutdown();
+        }
+        List<SandboxGradebook.Received> received = gradebook().received();
+        assertEquals(ids.size(), received.size(), "one POST per score");
+        assertTrue(received.stream().allMatch(r -> r.status() == 200));
+        for (long id : ids) {
+            assertNotNull(row(id).deliveredAt().orElse(null));
+        }
+    }
+}
