@@ -24,9 +24,12 @@ final class LaunchController {
     private final LaunchLog log;
     private final PlatformRepository platforms;
     private final Templates templates;
+    private final ParkedLaunches parked;
 
     LaunchController(LoginStateStore states, LaunchValidator validator, LaunchSessionStore sessions,
-                     BrowserCookie cookie, LaunchLog log, PlatformRepository platforms, Templates templates) {
+                     BrowserCookie cookie, LaunchLog log, PlatformRepository platforms, Templates templates,
+                     ParkedLaunches parked) {
+        this.parked = parked;
         this.platforms = platforms;
         this.templates = templates;
         this.states = states;
@@ -48,8 +51,9 @@ final class LaunchController {
                     "It answered '" + error + "'" + (description == null ? "." : ": " + description),
                     "Try opening the activity again from your course.");
         }
-        String idToken = ctx.formParam("id_token");
         String state = ctx.formParam("state");
+        String idToken = ctx.formParam("storage_checked") != null && state != null
+                ? parked.take(state).orElse(null) : ctx.formParam("id_token");
         if (idToken == null || idToken.isBlank() || state == null || state.isBlank()) {
             log.launchRejected("id_token or state missing");
             throw HttpProblem.badRequest("A launch must post both an id_token and a state.");
@@ -84,8 +88,9 @@ final class LaunchController {
 
     /**
      * A launch from a platform with postMessage storage (it carries {@code lti_storage_target})
-     * first goes to a page that reads the browser binding back from that storage and posts the
-     * launch again with it. The state is only looked at here; the second post uses it up.
+     * first goes to a page that reads the browser binding back from that storage and posts it with
+     * the state. The id_token waits on the server meanwhile; the state is only looked at here, and
+     * the second post uses both up.
      */
     private boolean needsBindingFromPlatformStorage(Context ctx) {
         String storageTarget = ctx.formParam("lti_storage_target");
@@ -99,8 +104,8 @@ final class LaunchController {
         if (platform.isEmpty()) {
             return false;
         }
+        parked.park(state, ctx.formParam("id_token"));
         Map<String, Object> model = new HashMap<>();
-        model.put("idToken", ctx.formParam("id_token"));
         model.put("state", state);
         model.put("storageTarget", storageTarget);
         model.put("storageOrigin", LoginController.origin(platform.get().authorizationEndpoint()));

@@ -30,6 +30,7 @@ import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
+import org.convolve.storage.JdbcParkedLaunches;
 import org.convolve.storage.JdbcToolSecrets;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -81,7 +82,8 @@ public final class WebServer {
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log, templates),
-                new LaunchController(states, validator, sessions, cookie, log, platforms, templates),
+                new LaunchController(states, validator, sessions, cookie, log, platforms, templates,
+                        new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock)),
                 new PageController(sessionResolver, templates, lessons, new JdbcClassRoster(database.jdbi()),
                         new InstructorGradeSync(gradeSync.status(), clock),
                         new CourseMembers(gradeSync.memberships(), platforms)),

@@ -1,6 +1,7 @@
 package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -67,6 +68,19 @@ class PlatformStorageLaunchTest {
         HttpResponse<String> launched = post(tool.url("/lti/launch"), again);
         assertEquals(303, launched.statusCode(), launched.body());
         assertTrue(launched.headers().firstValue("Location").orElseThrow().startsWith("/s/"));
+    }
+
+    @Test
+    void theRelayPageCarriesNoIdTokenAndItsParkedLaunchWorksOnce() throws Exception {
+        LaunchInFlight flight = startFramedLaunch(true);
+        HttpResponse<String> relay = post(tool.url("/lti/launch"), flight.launchFields());
+        assertFalse(relay.body().contains(flight.launchFields().get("id_token")), "an id_token must never reach a page of ours");
+        assertFalse(HtmlForm.hiddenFields(relay.body()).containsKey("id_token"));
+
+        Map<String, String> again = HtmlForm.hiddenFields(relay.body());
+        again.put("browser_binding", flight.binding());
+        assertEquals(303, post(tool.url("/lti/launch"), again).statusCode());
+        assertEquals(400, post(tool.url("/lti/launch"), again).statusCode(), "a relayed launch works once");
     }
 
     @Test
