@@ -24,6 +24,14 @@ final class Routes {
         routes.get("/s/{handle}", c.pages()::landing);
         routes.get("/s/{handle}/lesson", c.pages()::lesson);
         routes.get("/s/{handle}/instructor", c.pages()::instructor);
+        routes.get("/s/{handle}/progress", c.pages()::progress);
+
+        // Answers: each form posts here, is graded and saved, then redirects back to the lesson (422 to fix input).
+        routes.post("/s/{handle}/activities/{activityId}/pairs", c.activities()::pairs);
+        routes.post("/s/{handle}/activities/{activityId}/choice", c.activities()::choice);
+        routes.post("/s/{handle}/activities/{activityId}/feature-map", c.activities()::featureMap);
+        routes.post("/s/{handle}/activities/{activityId}/reading", c.activities()::reading);
+        routes.post("/s/{handle}/activities/{activityId}/filter", c.activities()::filter);
 
         sandbox.ifPresent(s -> {
             routes.get("/sandbox", s::home);

@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -14,6 +15,8 @@ import java.util.Optional;
 import org.convolve.Config;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lti.keys.ToolKeys;
+import org.convolve.progress.AnswerRecorder;
+import org.convolve.progress.EarnedScoreSink;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
 import org.convolve.lti.login.OidcLogin;
@@ -24,6 +27,7 @@ import org.convolve.storage.Database;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
+import org.convolve.storage.JdbcProgressStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +36,7 @@ public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
             "home", "lesson", "instructor", "error", "autopost", "sandbox-home");
+    private static final int CONTENT_TOO_LARGE = 413;
 
     private final Javalin javalin;
 
@@ -42,6 +47,14 @@ public final class WebServer {
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
                                   ToolKeys toolKeys, LessonCatalog lessons, SandboxPlatform sandbox,
                                   ObjectMapper json, PrometheusMeterRegistry metrics) {
+        return start(config, clock, database, platforms, toolKeys, lessons, sandbox, json, metrics,
+                EarnedScoreSink.NONE);
+    }
+
+    /** {@code scores} receives each learner's lesson score inside the transaction that saved the answer. */
+    public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
+                                  ToolKeys toolKeys, LessonCatalog lessons, SandboxPlatform sandbox,
+                                  ObjectMapper json, PrometheusMeterRegistry metrics, EarnedScoreSink scores) {
         Templates templates = new Templates();
         templates.precompile(TEMPLATES);
 
@@ -53,13 +66,20 @@ public final class WebServer {
         LaunchValidator validator = new LaunchValidator(platforms,
                 new PlatformKeySources(Duration.ofMinutes(15), Duration.ofSeconds(10)), config.clockLeeway(), clock);
 
+        SessionResolver resolver = new SessionResolver(sessions);
+        SessionLessons sessionLessons = new SessionLessons(lessons);
+        ActivityStates answerStates = new ActivityStates(json);
+        LessonPage lessonPage = new LessonPage(templates, answerStates);
+        AnswerRecorder recorder = new AnswerRecorder(new JdbcProgressStore(database.jdbi(), clock), scores);
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log),
                 new LaunchController(states, validator, sessions, cookie, log),
-                new PageController(new SessionResolver(sessions), templates, lessons, new JdbcClassRoster(database.jdbi())));
+                new PageController(resolver, templates, sessionLessons, new JdbcClassRoster(database.jdbi()), recorder,
+                        lessonPage),
+                new ActivityController(resolver, sessionLessons, recorder, lessonPage, answerStates, new SecureRandom()));
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, config.url("/lti/login"), config.url("/lti/launch"), clock,
                         templates::render));
@@ -81,8 +101,12 @@ public final class WebServer {
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .html(templates.render("error", new ErrorPage(e.getStatus(), "This request cannot be used",
-                            e.getMessage(), null))));
+                    .html(templates.render("error", e.getStatus() == CONTENT_TOO_LARGE
+                            ? new ErrorPage(CONTENT_TOO_LARGE, "This form is too large",
+                                    "The tool accepts at most " + config.maxRequestBytes() / 1024 + " KiB in one request,"
+                                            + " far more than any answer in the lesson needs. Nothing was saved.",
+                                    "Go back to the lesson, reload it, and answer again.")
+                            : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null))));
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
