@@ -162,7 +162,7 @@ final class LessonAnswers {
 
     /** The numbers of the heatmap with this caption, in reading order. */
     static List<Integer> heatmap(String html, String caption) {
-        int at = html.indexOf("<caption>" + caption + "</caption>");
+        int at = html.indexOf("<figcaption>" + caption + "</figcaption>");
         if (at < 0) {
             throw new AssertionError("no heatmap captioned '" + caption + "' on the page");
         }
