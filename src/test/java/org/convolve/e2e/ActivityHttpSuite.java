@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
@@ -42,6 +43,13 @@ abstract class ActivityHttpSuite {
         HttpResponse<String> lesson = session.lesson();
         assertEquals(200, lesson.statusCode());
         return lesson.body();
+    }
+
+    static Map<String, String> exampleWith(String html, String field, String value) {
+        Map<String, String> form = new LinkedHashMap<>(LessonAnswers.featureMapForm(html, EXAMPLE,
+                LessonAnswers.boxed(LessonAnswers.featureMap(EXAMPLE, KERNEL))));
+        form.put(field, value);
+        return form;
     }
 
     /** Answers every form of the lesson right, one after the other, as the page offers them. */
@@ -101,5 +109,23 @@ abstract class ActivityHttpSuite {
         assertTrue(html.contains("name=\"image-2-1\" id=\"design-filter-image-2-1\" aria-label=\"Image, row 3, column 2\""
                 + " value=\"9\""), "the typed image comes back");
         assertTrue(html.contains("value=\"reused-everywhere\" checked"), "the chosen option comes back");
+    }
+
+    @Test
+    void aLetterInTheImageIsNamedBesideItsCellAndEverythingTypedIsKept() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "design-filter/feature-map",
+                exampleWith(page(session), "image-1-2", "x"));
+
+        assertEquals(422, response.statusCode());
+        String html = response.body();
+        assertTrue(html.contains("id=\"design-filter-image-1-2\" aria-label=\"Image, row 2, column 3\" value=\"x\""
+                + " aria-invalid=\"true\" aria-describedby=\"design-filter-image-1-2-error\""), html);
+        assertTrue(html.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Row 2, column 3:"
+                + " &#39;x&#39; is not a digit from 0 to 9.</li>"), html);
+        assertTrue(html.contains("name=\"image-2-1\" id=\"design-filter-image-2-1\" aria-label=\"Image, row 3, column 2\""
+                + " value=\"9\""), "the other typed cells are kept");
+        assertTrue(html.contains("name=\"cell-0-0\" id=\"design-filter-cell-0-0\" aria-label=\"Feature map, row 1,"
+                + " column 1\" value=\"22\""), "the typed feature map is kept");
     }
 }
