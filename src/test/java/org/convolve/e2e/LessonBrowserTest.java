@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -72,6 +73,8 @@ class LessonBrowserTest {
                         + browser.switchTo().activeElement().getAttribute("id") + "; form messages: "
                         + browser.findElements(By.cssSelector(".form-status, .field-error")).stream()
                                 .map(WebElement::getText).filter(text -> !text.isEmpty()).toList())
+                // The answered part is replaced while focus moves, so a focused element may go stale mid-check.
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> feedbackId.equals(driver.switchTo().activeElement().getAttribute("id")));
     }
 
@@ -283,7 +286,8 @@ class LessonBrowserTest {
         browser.findElement(field("image-0-1")).sendKeys("7");
         browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
 
-        WebElement invalid = new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+        WebElement invalid = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(driver -> {
             WebElement focused = driver.switchTo().activeElement();
             return "design-filter-image-0-0".equals(focused.getAttribute("id")) ? focused : null;
         });
