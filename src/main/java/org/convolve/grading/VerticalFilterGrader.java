@@ -35,11 +35,8 @@ public final class VerticalFilterGrader {
                 outcome(FilterCriterion.FLAT_AREAS_GIVE_ZERO, flat == 0,
                         "the weights add up to " + format(filter.sum()) + ", so a flat area of "
                                 + Probe.GREY + " gives " + format(flat) + (flat == 0 ? "" : " instead of 0")),
-                outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO,
-                        horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical,
-                        "on a horizontal edge the strongest response is " + format(horizontal)
-                                + (horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical ? ", at most" : ", more than")
-                                + " a tenth of the " + format(vertical) + " on a vertical edge"),
+                outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO, quietOnHorizontal(horizontal, vertical),
+                        horizontalExplanation(horizontal, vertical)),
                 outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, vertical >= contrast,
                         "on a vertical edge the strongest response is " + format(vertical)
                                 + (vertical >= contrast ? ", at least" : ", below") + " the edge's contrast of "
@@ -52,6 +49,25 @@ public final class VerticalFilterGrader {
             available += criterion.xp().available();
         }
         return new VerticalFilterResult(filter, responses, criteria, new Xp(earned, available));
+    }
+
+    /**
+     * "Near zero" is measured against the vertical response, so a filter that answers nothing at
+     * all (every weight 0) has nothing to be near and does not pass: it ignores horizontal edges
+     * only because it ignores everything.
+     */
+    private static boolean quietOnHorizontal(double horizontal, double vertical) {
+        return vertical > 0 && horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical;
+    }
+
+    private static String horizontalExplanation(double horizontal, double vertical) {
+        if (vertical == 0) {
+            return "on a vertical edge the filter gives 0, so its " + format(horizontal)
+                    + " on a horizontal edge cannot be judged small next to it";
+        }
+        return "on a horizontal edge the strongest response is " + format(horizontal)
+                + (quietOnHorizontal(horizontal, vertical) ? ", at most" : ", more than")
+                + " a tenth of the " + format(vertical) + " on a vertical edge";
     }
 
     private CriterionOutcome outcome(FilterCriterion criterion, boolean passed, String explanation) {

@@ -3,5 +3,5 @@ package org.convolve.web;
 /** The handlers {@link Routes} delegates to. */
 record Controllers(HomeController home, LoginController login, LaunchController launch, PageController pages,
                    RegistrationController registration, DeepLinkController deepLinks,
-                   GradeSyncController gradeSync) {
+                   GradeSyncController gradeSync, ActivityController activities) {
 }

@@ -14,9 +14,8 @@ import javax.crypto.spec.SecretKeySpec;
  *
  * <p>Use: put {@code token(session)} into the page model (e.g. as {@code csrf}) and every form that
  * posts to /s/{handle}/... carries {@code <input type="hidden" name="csrf" value="{{csrf}}">};
- * scripts send it in the {@code X-CSRF-Token} header instead. {@link Routes} checks every POST under
- * /s/{handle}/ before its handler runs, so a handler never has to remember to; {@link #check} is
- * there for a form posted elsewhere.
+ * scripts send it in the {@code X-CSRF-Token} header instead. {@link SessionResolver#checkPost} runs before
+ * every POST under /s/{handle}/, so a handler never has to remember to.
  */
 public final class CsrfGuard {
     public static final String FIELD = "csrf";
@@ -35,13 +34,6 @@ public final class CsrfGuard {
     /** Refuses the request with 403 unless it carries this session's token. */
     public void check(Context ctx, LaunchSession session) {
         check(ctx, session.handle());
-    }
-
-    /** The before-handler for POSTs under /s/{handle}/. */
-    void checkSessionPost(Context ctx) {
-        if ("POST".equalsIgnoreCase(ctx.method().name())) {
-            check(ctx, ctx.pathParam("handle"));
-        }
     }
 
     private void check(Context ctx, String handle) {

@@ -2,28 +2,38 @@ package org.convolve.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
+import org.convolve.lesson.Activity;
 import org.convolve.lesson.Lesson;
-import org.convolve.lesson.LessonCatalog;
 import org.convolve.lti.LtiClaims;
+import org.convolve.progress.AnswerRecorder;
+import org.convolve.progress.LearnerKey;
+import org.convolve.progress.LessonProgress;
 
 /** The pages a launch leads to: the lesson for learners, the class view for instructors. */
 final class PageController {
     private final SessionResolver sessions;
     private final Templates templates;
-    private final LessonCatalog lessons;
+    private final SessionLessons lessons;
     private final ClassRoster roster;
+    private final AnswerRecorder progress;
+    private final LessonPage lessonPage;
     private final InstructorGradeSync gradeSync;
     private final CourseMembers members;
 
-    PageController(SessionResolver sessions, Templates templates, LessonCatalog lessons, ClassRoster roster,
-                   InstructorGradeSync gradeSync, CourseMembers members) {
+    PageController(SessionResolver sessions, Templates templates, SessionLessons lessons, ClassRoster roster,
+                   AnswerRecorder progress, LessonPage lessonPage, InstructorGradeSync gradeSync,
+                   CourseMembers members) {
         this.sessions = sessions;
         this.templates = templates;
         this.lessons = lessons;
         this.roster = roster;
+        this.progress = progress;
+        this.lessonPage = lessonPage;
         this.gradeSync = gradeSync;
         this.members = members;
     }
@@ -43,7 +53,29 @@ final class PageController {
 
     void lesson(Context ctx) {
         LaunchSession session = sessions.learnerOrInstructor(ctx);
-        ctx.html(templates.render("lesson", LessonPageModel.of(lessonOf(session), sessions.model(session))));
+        Lesson lesson = lessons.of(session);
+        LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
+        ctx.html(lessonPage.render(sessions.model(session), lesson, saved, Optional.empty()));
+    }
+
+    /** The learner's own XP as JSON, for scripts and checks; it shows nothing the lesson page does not. */
+    void progress(Context ctx) {
+        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        Lesson lesson = lessons.of(session);
+        LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
+        Map<String, Object> activities = new LinkedHashMap<>();
+        for (Activity activity : lesson.activitiesInPageOrder()) {
+            activities.put(activity.id(), Map.of(
+                    "xpEarned", saved.activityXp(activity),
+                    "xpAvailable", activity.xpAvailable(),
+                    "answered", saved.activityAnswered(activity)));
+        }
+        ctx.json(Map.of(
+                "lessonId", lesson.id(),
+                "xpEarned", saved.xpEarned(lesson),
+                "xpAvailable", lesson.totalXp(),
+                "completed", saved.completed(lesson),
+                "activities", activities));
     }
 
     void instructor(Context ctx) {
@@ -53,18 +85,10 @@ final class PageController {
                 learners.stream().map(ClassRoster.Learner::subject).collect(Collectors.toSet()));
         ctx.html(templates.render("instructor", Map.of(
                 "session", sessions.model(session),
-                "lesson", lessonOf(session),
+                "lesson", lessons.of(session),
                 "learners", learners,
                 "gradeSync", gradeSync.rows(session),
                 "members", course.members(),
                 "membersProblem", course.problem().orElse(""))));
-    }
-
-    /** A link may name its lesson with the custom parameter {@code lesson}; otherwise the first lesson is used. */
-    private Lesson lessonOf(LaunchSession session) {
-        String wanted = session.launch().custom().get("lesson");
-        return wanted == null ? lessons.all().get(0) : lessons.find(wanted).orElseThrow(() -> new HttpProblem(404,
-                "Lesson not found", "This link asks for the lesson '" + wanted + "', which this tool does not have.",
-                "Ask your instructor to check the link's custom parameters."));
     }
 }

@@ -9,9 +9,10 @@ final class Routes {
     private Routes() {
     }
 
-    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox, CsrfGuard csrf) {
+    static void register(RoutesConfig routes, Controllers c, Optional<SandboxController> sandbox,
+                         SessionResolver sessions) {
         // Every form a launch session posts carries its CSRF token (see CsrfGuard); checked before any handler.
-        routes.before("/s/{handle}/*", csrf::checkSessionPost);
+        routes.before("/s/{handle}/*", sessions::checkPost);
 
         routes.get("/", c.home()::index);
         routes.get("/health", c.home()::health);
@@ -36,6 +37,15 @@ final class Routes {
         routes.post("/s/{handle}/instructor/grades/{id}/send-again", c.gradeSync()::sendAgain);
         routes.get("/s/{handle}/deep-link", c.deepLinks()::page);
         routes.post("/s/{handle}/deep-link", c.deepLinks()::respond);
+
+        routes.get("/s/{handle}/progress", c.pages()::progress);
+
+        // Answers: each form posts here, is graded and saved, then redirects back to the lesson (422 to fix input).
+        routes.post("/s/{handle}/activities/{activityId}/pairs", c.activities()::pairs);
+        routes.post("/s/{handle}/activities/{activityId}/choice", c.activities()::choice);
+        routes.post("/s/{handle}/activities/{activityId}/feature-map", c.activities()::featureMap);
+        routes.post("/s/{handle}/activities/{activityId}/reading", c.activities()::reading);
+        routes.post("/s/{handle}/activities/{activityId}/filter", c.activities()::filter);
 
         sandbox.ifPresent(s -> {
             routes.get("/sandbox", s::home);

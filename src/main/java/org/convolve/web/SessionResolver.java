@@ -17,6 +17,16 @@ final class SessionResolver {
         return SessionModel.of(session, csrf.token(session));
     }
 
+    /**
+     * Runs before every handler under /s/{handle}/: a POST must name a live session (else 401, which
+     * tells a learner more than a token error would) and carry that session's CSRF token (else 403).
+     */
+    void checkPost(Context ctx) {
+        if ("POST".equalsIgnoreCase(ctx.method().name())) {
+            csrf.check(ctx, learnerOrInstructor(ctx));
+        }
+    }
+
     LaunchSession learnerOrInstructor(Context ctx) {
         return sessions.find(ctx.pathParam("handle")).orElseThrow(HttpProblem::sessionNotFound);
     }

@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,8 @@ import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lti.deeplink.DeepLinkingResponse;
 import org.convolve.lti.keys.ToolKeys;
+import org.convolve.progress.AnswerRecorder;
+import org.convolve.gradesync.OutboxScoreSink;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.PlatformKeySources;
 import org.convolve.lti.login.OidcLogin;
@@ -32,6 +35,7 @@ import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
 import org.convolve.storage.JdbcParkedLaunches;
 import org.convolve.storage.JdbcToolSecrets;
+import org.convolve.storage.JdbcProgressStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +83,11 @@ public final class WebServer {
         GradeSync gradeSync = GradeSync.create(database.jdbi(), platforms, toolKeys, clock, metrics,
                 config.gradeSync(), "Convolve/0.1 (+" + config.publicUrl() + ")");
         SessionResolver sessionResolver = new SessionResolver(sessions, csrf);
+        SessionLessons sessionLessons = new SessionLessons(lessons);
+        ActivityStates answerStates = new ActivityStates(json);
+        LessonPage lessonPage = new LessonPage(templates, answerStates);
+        AnswerRecorder recorder = new AnswerRecorder(new JdbcProgressStore(database.jdbi(), clock),
+                new OutboxScoreSink(gradeSync.outbox(), clock));
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
@@ -86,13 +95,15 @@ public final class WebServer {
                 new LoginController(login, cookie, log, templates),
                 new LaunchController(states, validator, sessions, cookie, log, platforms, templates,
                         new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock)),
-                new PageController(sessionResolver, templates, lessons, new JdbcClassRoster(database.jdbi()),
-                        new InstructorGradeSync(gradeSync.status(), clock),
+                new PageController(sessionResolver, templates, sessionLessons, new JdbcClassRoster(database.jdbi()),
+                        recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
                         new CourseMembers(gradeSync.memberships(), platforms)),
                 registration,
                 new DeepLinkController(sessionResolver, templates, lessons, new DeepLinkingResponse(toolKeys, clock),
                         config.url("/lti/launch")),
-                new GradeSyncController(sessionResolver, gradeSync.outbox()));
+                new GradeSyncController(sessionResolver, gradeSync.outbox()),
+                new ActivityController(sessionResolver, sessionLessons, recorder, lessonPage, answerStates,
+                        new SecureRandom()));
         Optional<SandboxController> sandboxController = Optional.ofNullable(sandbox).map(platform ->
                 new SandboxController(platform, URI.create(config.sandboxToolUrl() + "/lti/login"),
                         URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
@@ -112,12 +123,13 @@ public final class WebServer {
             cfg.jetty.port = config.port();
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
-            Routes.register(cfg.routes, controllers, sandboxController, csrf);
+            Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));
-            ErrorPage tooLarge = new ErrorPage(413, "This request is too large",
-                    "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KB in one request, and this one was larger.",
-                    "If this happened while sending an answer, shorten it and send it again.");
+            ErrorPage tooLarge = new ErrorPage(413, "This form is too large",
+                    "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KiB in one request, far more than any"
+                            + " answer in the lesson needs. Nothing was saved.",
+                    "Go back to the lesson, reload it, and answer again.");
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
                     .html(templates.render("error", e.getStatus() == 413 ? tooLarge
                             : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null))));

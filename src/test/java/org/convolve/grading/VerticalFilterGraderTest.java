@@ -59,6 +59,26 @@ class VerticalFilterGraderTest {
     }
 
     @Test
+    void anAllZeroFilterEarnsNothingForHorizontalEdgesBecauseItRespondsToNothing() {
+        VerticalFilterResult result = grader.grade(Grid.filled(3, 3, 0));
+
+        CriterionOutcome horizontal = result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO);
+        assertFalse(horizontal.passed());
+        assertEquals("on a vertical edge the filter gives 0, so its 0 on a horizontal edge cannot be judged"
+                + " small next to it", horizontal.explanation());
+        assertEquals(new Xp(1, 4), result.xp(), "only the flat-area criterion is earned");
+    }
+
+    @Test
+    void aFilterThatIgnoresVerticalEdgesFailsTheHorizontalCriterionEvenWhenItIgnoresHorizontalOnesToo() {
+        // Weights on the diagonal corners cancel on every probe, so each probe answers 0.
+        VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{1, 0, -1}, {0, 0, 0}, {-1, 0, 1}}));
+
+        assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
+        assertTrue(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+    }
+
+    @Test
     void failsTheIdentityFilterOnFlatAreas() {
         Grid identity = Grid.of(new int[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}});
 

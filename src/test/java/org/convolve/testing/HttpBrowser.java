@@ -39,6 +39,13 @@ public final class HttpBrowser {
                 .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
     }
 
+    public HttpResponse<String> postWithHeader(URI uri, Map<String, String> form, String header, String value) {
+        return send(HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(encode(form))));
+    }
+
     public HttpResponse<String> postRaw(URI uri, String contentType, String body) {
         return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(body)));

@@ -1,0 +1,138 @@
+package org.convolve.web;
+
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.convolve.lesson.Activity;
+import org.convolve.lesson.ConvolutionGridActivity;
+import org.convolve.lesson.Lesson;
+import org.convolve.lesson.MatchingActivity;
+import org.convolve.lesson.MatchingShuffle;
+import org.convolve.lesson.MultipleChoiceActivity;
+import org.convolve.progress.ActivityParts;
+import org.convolve.progress.AnswerRecorder;
+import org.convolve.progress.AnswerRole;
+import org.convolve.progress.LearnerKey;
+import org.convolve.progress.LessonProgress;
+import org.convolve.progress.Part;
+import org.convolve.progress.StaleFormException;
+
+/**
+ * Answers posted from the lesson page. A graded answer is saved, then the browser is sent back to
+ * the lesson at that activity (post-redirect-get, so a refresh does not post again). A form that
+ * cannot be graded comes back as the lesson page with status 422, every typed value in place and
+ * a message beside each field to fix.
+ */
+final class ActivityController {
+    static final String REVISION = "revision";
+    static final String INTENT = "intent";
+
+    private final SessionResolver sessions;
+    private final SessionLessons lessons;
+    private final AnswerRecorder recorder;
+    private final LessonPage page;
+    private final ActivityStates states;
+    private final RandomGenerator random;
+
+    ActivityController(SessionResolver sessions, SessionLessons lessons, AnswerRecorder recorder, LessonPage page,
+                       ActivityStates states, RandomGenerator random) {
+        this.sessions = sessions;
+        this.lessons = lessons;
+        this.recorder = recorder;
+        this.page = page;
+        this.states = states;
+        this.random = random;
+    }
+
+    void pairs(Context ctx) {
+        answer(ctx, Part.PAIRS);
+    }
+
+    void choice(Context ctx) {
+        answer(ctx, Part.CHOICE);
+    }
+
+    void featureMap(Context ctx) {
+        answer(ctx, Part.FEATURE_MAP);
+    }
+
+    void reading(Context ctx) {
+        answer(ctx, Part.READING);
+    }
+
+    void filter(Context ctx) {
+        answer(ctx, Part.FILTER);
+    }
+
+    private void answer(Context ctx, Part part) {
+        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        Lesson lesson = lessons.of(session);
+        String activityId = ctx.pathParam("activityId");
+        Activity activity = lesson.activity(activityId).filter(a -> ActivityParts.has(a, part))
+                .orElseThrow(() -> new HttpProblem(404, "No such activity",
+                        "This lesson has no " + part.slug() + " form for an activity with that id.", null));
+        Map<String, List<String>> form = ctx.formParamMap();
+        int revision = revision(form);
+        LearnerKey key = LearnerKey.of(session.launch(), lesson.id());
+        LessonProgress before = recorder.load(key);
+        AnswerRole role = session.isInstructor() ? AnswerRole.INSTRUCTOR : AnswerRole.LEARNER;
+        Submission submission = read(form, activity, part, before, key, revision, role);
+
+        if (submission instanceof Submission.Rejected rejected) {
+            ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
+                    .html(page.render(sessions.model(session), lesson, before, Optional.of(rejected.echo())));
+            return;
+        }
+        try {
+            recorder.record(session.launch(), lesson, key, ((Submission.Accepted) submission).answer());
+        } catch (StaleFormException e) {
+            throw new HttpProblem(409, "This answer was already sent",
+                    "The form you sent is an old copy: it was sent before, or you answered again in another tab"
+                            + " or window. It was not counted a second time.",
+                    "Go back to the lesson and reload it to continue where you are.");
+        }
+        ctx.redirect("/s/" + session.handle() + "/lesson#" + anchor(activity, part), HttpStatus.SEE_OTHER);
+    }
+
+    private Submission read(Map<String, List<String>> form, Activity activity, Part part, LessonProgress progress,
+                            LearnerKey key, int revision, AnswerRole role) {
+        if (activity instanceof MatchingActivity matching) {
+            return MatchingForm.read(form, matching, MatchingShuffle.forLearner(key.personId(), matching), revision,
+                    role, states);
+        }
+        if (activity instanceof MultipleChoiceActivity question) {
+            return ChoiceForm.read(form, question, revision, role, states);
+        }
+        ConvolutionGridActivity grid = (ConvolutionGridActivity) activity;
+        Optional<ActivityStates.FeatureMap> map = states.read(
+                progress.partOf(grid, Part.FEATURE_MAP).stateJson(), ActivityStates.FeatureMap.class);
+        return switch (part) {
+            case FEATURE_MAP -> "random".equals(FormFields.first(form, INTENT))
+                    ? GridForms.randomImage(grid, map, revision, role, states, random)
+                    : GridForms.featureMap(form, grid, revision, role, states);
+            case READING -> GridForms.reading(form, grid, map, revision, role, states);
+            default -> GridForms.filter(form, grid, revision, role, states);
+        };
+    }
+
+    private static int revision(Map<String, List<String>> form) {
+        String value = FormFields.first(form, REVISION);
+        if (value == null || !value.matches("[0-9]{1,9}")) {
+            throw HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
+                    + " from an old copy. Reload the lesson and answer again.");
+        }
+        return Integer.parseInt(value);
+    }
+
+    private static String anchor(Activity activity, Part part) {
+        return switch (part) {
+            case FEATURE_MAP -> activity.id() + "-map";
+            case READING -> activity.id() + "-reading";
+            case FILTER -> activity.id() + "-filter";
+            default -> activity.id();
+        };
+    }
+}

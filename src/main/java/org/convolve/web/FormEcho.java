@@ -1,0 +1,36 @@
+package org.convolve.web;
+
+import java.util.List;
+import java.util.Map;
+import org.convolve.progress.Part;
+
+/**
+ * A submission that could not be graded, sent back into the page: every value as the learner
+ * typed it, and a message for each field (or for the whole form) that needs fixing.
+ */
+record FormEcho(String activityId, Part part, Map<String, String> values, Map<String, String> fieldErrors,
+                List<String> formErrors) {
+
+    FormEcho {
+        values = Map.copyOf(values);
+        fieldErrors = Map.copyOf(fieldErrors);
+        formErrors = List.copyOf(formErrors);
+    }
+
+    boolean isFor(String activity, Part which) {
+        return activityId.equals(activity) && part == which;
+    }
+
+    String value(String field) {
+        return values.getOrDefault(field, "");
+    }
+
+    String error(String field) {
+        return fieldErrors.get(field);
+    }
+
+    /** The form-level messages as one paragraph, or null. */
+    String formError() {
+        return formErrors.isEmpty() ? null : String.join(" ", formErrors);
+    }
+}

@@ -1,0 +1,73 @@
+package org.convolve.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.convolve.conv.Grid;
+import org.convolve.conv.Numbers;
+
+/**
+ * A grid drawn as a table whose cells are coloured by value, with the numbers still written in
+ * them. Colours come from CSS classes (the CSP allows no inline styles): blue for negative,
+ * orange for positive, four steps each by the share of the largest magnitude in the grid.
+ */
+record Heatmap(String caption, List<String> columns, List<Row> rows) {
+
+    record Row(String number, List<Cell> cells) {
+    }
+
+    /** {@code mark} is a visible tick or cross; {@code note} says the same for screen readers. */
+    record Cell(String value, String css, String mark, String note) {
+    }
+
+    static Heatmap of(String caption, Grid grid) {
+        return marked(caption, grid, null);
+    }
+
+    /** {@code marks[r][c]}: true right, false wrong, null not judged. */
+    static Heatmap marked(String caption, Grid grid, Boolean[][] marks) {
+        double scale = grid.maxAbs();
+        List<Row> rows = new ArrayList<>(grid.rows());
+        for (int r = 0; r < grid.rows(); r++) {
+            List<Cell> cells = new ArrayList<>(grid.cols());
+            for (int c = 0; c < grid.cols(); c++) {
+                double value = grid.get(r, c);
+                Boolean mark = marks == null ? null : marks[r][c];
+                cells.add(new Cell(Numbers.format(value), heatClass(value, scale),
+                        mark == null ? null : mark ? "✓" : "✗",
+                        mark == null ? null : mark ? "your value is right" : "your value is wrong"));
+            }
+            rows.add(new Row(String.valueOf(r + 1), cells));
+        }
+        return new Heatmap(caption, columns(grid.cols()), rows);
+    }
+
+    /** A greyscale picture of digits 0-9, for images rather than feature maps. */
+    static Heatmap picture(String caption, Grid grid) {
+        List<Row> rows = new ArrayList<>(grid.rows());
+        for (int r = 0; r < grid.rows(); r++) {
+            List<Cell> cells = new ArrayList<>(grid.cols());
+            for (int c = 0; c < grid.cols(); c++) {
+                int value = (int) Math.max(0, Math.min(9, Math.round(grid.get(r, c))));
+                cells.add(new Cell(Numbers.format(grid.get(r, c)), "px-" + value, null, null));
+            }
+            rows.add(new Row(String.valueOf(r + 1), cells));
+        }
+        return new Heatmap(caption, columns(grid.cols()), rows);
+    }
+
+    private static List<String> columns(int count) {
+        List<String> columns = new ArrayList<>(count);
+        for (int c = 1; c <= count; c++) {
+            columns.add(String.valueOf(c));
+        }
+        return columns;
+    }
+
+    static String heatClass(double value, double scale) {
+        if (value == 0 || scale == 0) {
+            return "heat-zero";
+        }
+        int step = (int) Math.ceil(4 * Math.abs(value) / scale);
+        return (value > 0 ? "heat-pos-" : "heat-neg-") + Math.max(1, Math.min(4, step));
+    }
+}

@@ -1,0 +1,355 @@
+// Progressive enhancement of the lesson page. Every form works without this file: it posts, the
+// server grades and saves, and the page comes back. With it, answers are sent in the background,
+// only the answered part of the page is replaced, and focus moves to the feedback. The matching
+// activity also gets a board: pick a term then a definition (mouse, touch or keyboard), or drag.
+(function () {
+  'use strict';
+
+  var parser = new DOMParser();
+
+  function $(root, selector) { return root.querySelector(selector); }
+  function $all(root, selector) { return Array.prototype.slice.call(root.querySelectorAll(selector)); }
+
+  // ---- Sending answers in the background ----
+
+  function enhanceForms(root) {
+    $all(root, 'form.answer-form, form.random-form').forEach(function (form) {
+      form.addEventListener('submit', function (event) {
+        event.preventDefault();
+        send(form);
+      });
+    });
+  }
+
+  function statusOf(form) {
+    return $(form, '.form-status');
+  }
+
+  function send(form) {
+    var status = statusOf(form);
+    var buttons = $all(form, 'button[type=submit]');
+    if (form.getAttribute('aria-busy') === 'true') {
+      return;
+    }
+    form.setAttribute('aria-busy', 'true');
+    buttons.forEach(function (b) { b.disabled = true; });
+    status.className = 'form-status';
+    status.textContent = 'Sending…';
+    var body = new URLSearchParams(new FormData(form));
+    fetch(form.action, {
+      method: 'POST',
+      body: body,
+      credentials: 'same-origin',
+      headers: { 'Accept': 'text/html' }
+    }).then(function (response) {
+      return response.text().then(function (html) {
+        var page = parser.parseFromString(html, 'text/html');
+        if (response.ok || response.status === 422) {
+          update(form, page, response.status === 422);
+        } else {
+          problem(form, page, response.status);
+        }
+      });
+    }).catch(function () {
+      finish(form);
+      status.className = 'form-status error';
+      status.textContent = 'The server could not be reached, so your answer was not sent. Check your connection and try again.';
+    });
+  }
+
+  function finish(form) {
+    form.removeAttribute('aria-busy');
+    $all(form, 'button[type=submit]').forEach(function (b) { b.disabled = false; });
+  }
+
+  function problem(form, page, status) {
+    finish(form);
+    var message = $(page, '.problem-message');
+    var hint = $(page, '.problem-hint');
+    var out = statusOf(form);
+    out.className = 'form-status error';
+    out.textContent = (message ? message.textContent : 'The answer was refused (HTTP ' + status + ').')
+      + (hint ? ' ' + hint.textContent : '');
+  }
+
+  // Replaces the answered part (and what depends on it) with the server's new version of it.
+  function update(form, page, invalid) {
+    var partId = form.getAttribute('data-part');
+    var ids = [partId];
+    if (/-map$/.test(partId)) {
+      ids.push(partId.replace(/-map$/, '-reading'));
+    }
+    ids.forEach(function (id, index) {
+      var current = document.getElementById(id);
+      var fresh = page.getElementById(id);
+      if (!current || !fresh) {
+        return;
+      }
+      var kept = index === 0 ? null : typedValues(current);
+      var adopted = document.importNode(fresh, true);
+      current.replaceWith(adopted);
+      if (kept) {
+        restoreValues(adopted, kept);
+      }
+      enhance(adopted);
+    });
+    ['xp-bar'].concat(activityXpIds(partId)).forEach(function (id) {
+      var current = document.getElementById(id);
+      var fresh = page.getElementById(id);
+      if (current && fresh) {
+        current.replaceWith(document.importNode(fresh, true));
+      }
+    });
+    var part = document.getElementById(partId);
+    if (!part) {
+      return;
+    }
+    var target = invalid
+      ? ($(part, '[aria-invalid=true]') || $(part, '.field-error'))
+      : $(part, '.feedback');
+    if (invalid && target && target.classList.contains('field-error')) {
+      target.setAttribute('tabindex', '-1');
+    }
+    if (target) {
+      target.focus();
+    }
+  }
+
+  function activityXpIds(partId) {
+    var part = document.getElementById(partId);
+    var section = part && part.closest('section.activity');
+    return section ? [section.id + '-xp'] : [];
+  }
+
+  function typedValues(root) {
+    var values = {};
+    $all(root, 'input:not([type=hidden]), select').forEach(function (field) {
+      if (field.type === 'radio') {
+        if (field.checked) { values[field.name] = field.value; }
+      } else {
+        values[field.name] = field.value;
+      }
+    });
+    return values;
+  }
+
+  function restoreValues(root, values) {
+    $all(root, 'input:not([type=hidden]), select').forEach(function (field) {
+      if (!(field.name in values)) {
+        return;
+      }
+      if (field.type === 'radio') {
+        field.checked = field.value === values[field.name];
+      } else {
+        field.value = values[field.name];
+      }
+    });
+  }
+
+  // ---- The matching board ----
+
+  function enhanceMatching(root) {
+    $all(root, 'form.matching-form').forEach(buildBoard);
+  }
+
+  function buildBoard(form) {
+    var fieldset = $(form, '.matching-selects');
+    var selects = $all(fieldset, 'select');
+    if (selects.length === 0) {
+      return;
+    }
+    var prefix = form.getAttribute('data-part');
+    var definitions = Array.prototype.slice.call(selects[0].options)
+      .filter(function (o) { return o.value; })
+      .map(function (o) { return { value: o.value, text: o.textContent }; });
+
+    var board = document.createElement('div');
+    board.className = 'match-board';
+    board.innerHTML =
+      '<p class="board-help">Pick a term, then the definition it belongs to. With a mouse or a finger you can also drag a term onto a definition.</p>' +
+      '<div class="match-columns">' +
+      '<div class="match-column"><h3 class="board-title" id="' + prefix + '-terms-title">Terms</h3><ul class="term-list" aria-labelledby="' + prefix + '-terms-title"></ul></div>' +
+      '<div class="match-column"><h3 class="board-title" id="' + prefix + '-defs-title">Definitions</h3><ul class="def-list" aria-labelledby="' + prefix + '-defs-title"></ul></div>' +
+      '</div>' +
+      '<p class="board-status" role="status" aria-live="polite"></p>';
+    var termList = $(board, '.term-list');
+    var defList = $(board, '.def-list');
+    var status = $(board, '.board-status');
+
+    selects.forEach(function (select) {
+      var li = document.createElement('li');
+      var chip = document.createElement('button');
+      chip.type = 'button';
+      chip.className = 'term-chip';
+      chip.setAttribute('aria-pressed', 'false');
+      chip.setAttribute('data-select', select.id);
+      chip.innerHTML = '<span class="chip-term"></span><span class="chip-place"></span>';
+      $(chip, '.chip-term').textContent = select.getAttribute('data-term');
+      li.appendChild(chip);
+      termList.appendChild(li);
+    });
+    definitions.forEach(function (definition, index) {
+      var li = document.createElement('li');
+      var slot = document.createElement('button');
+      slot.type = 'button';
+      slot.className = 'def-slot';
+      slot.setAttribute('data-value', definition.value);
+      slot.innerHTML = '<span class="def-number" aria-hidden="true"></span><span class="def-text"></span><span class="def-placed"></span>';
+      $(slot, '.def-number').textContent = (index + 1) + '.';
+      $(slot, '.def-text').textContent = definition.text;
+      li.appendChild(slot);
+      defList.appendChild(li);
+    });
+
+    fieldset.hidden = true;
+    fieldset.parentNode.insertBefore(board, fieldset);
+
+    var picked = null;
+    var justDragged = false;
+
+    function selectFor(chip) { return document.getElementById(chip.getAttribute('data-select')); }
+    function termOf(select) { return select.getAttribute('data-term'); }
+    function numberOf(value) {
+      for (var i = 0; i < definitions.length; i++) {
+        if (definitions[i].value === value) { return i + 1; }
+      }
+      return 0;
+    }
+
+    function render() {
+      $all(board, '.term-chip').forEach(function (chip) {
+        var select = selectFor(chip);
+        chip.setAttribute('aria-pressed', chip === picked ? 'true' : 'false');
+        $(chip, '.chip-place').textContent = select.value ? ' → definition ' + numberOf(select.value) : '';
+        chip.classList.toggle('placed', !!select.value);
+      });
+      $all(board, '.def-slot').forEach(function (slot) {
+        var value = slot.getAttribute('data-value');
+        var terms = selects.filter(function (s) { return s.value === value; }).map(termOf);
+        $(slot, '.def-placed').textContent = terms.length ? 'Matched: ' + terms.join(', ') : '';
+        slot.classList.toggle('filled', terms.length > 0);
+      });
+    }
+
+    function pick(chip) {
+      picked = picked === chip ? null : chip;
+      status.textContent = picked
+        ? termOf(selectFor(chip)) + ' picked. Now choose its definition.'
+        : 'Nothing picked.';
+      render();
+    }
+
+    function place(chip, slot) {
+      var value = slot.getAttribute('data-value');
+      var select = selectFor(chip);
+      selects.forEach(function (other) {
+        if (other !== select && other.value === value) { other.value = ''; }
+      });
+      select.value = value;
+      picked = null;
+      status.textContent = termOf(select) + ' matched with definition ' + numberOf(value) + '.';
+      render();
+    }
+
+    function clear(slot) {
+      var value = slot.getAttribute('data-value');
+      var removed = selects.filter(function (s) { return s.value === value; });
+      removed.forEach(function (s) { s.value = ''; });
+      if (removed.length) {
+        status.textContent = removed.map(termOf).join(', ') + ' taken off definition ' + numberOf(value) + '.';
+      }
+      render();
+    }
+
+    board.addEventListener('click', function (event) {
+      var chip = event.target.closest('.term-chip');
+      var slot = event.target.closest('.def-slot');
+      if (chip) {
+        if (justDragged) { justDragged = false; return; }
+        pick(chip);
+      } else if (slot) {
+        if (picked) { place(picked, slot); } else { clear(slot); }
+      }
+    });
+    board.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && picked) {
+        picked = null;
+        status.textContent = 'Nothing picked.';
+        render();
+      }
+    });
+
+    // Dragging with pointer events works for mouse, pen and touch alike.
+    var drag = null;
+    board.addEventListener('pointerdown', function (event) {
+      var chip = event.target.closest('.term-chip');
+      if (!chip || (event.pointerType === 'mouse' && event.button !== 0)) {
+        return;
+      }
+      justDragged = false;
+      drag = { chip: chip, x: event.clientX, y: event.clientY, ghost: null, over: null };
+      try { chip.setPointerCapture(event.pointerId); } catch (ignored) { /* capture is only a convenience */ }
+    });
+    board.addEventListener('pointermove', function (event) {
+      if (!drag) {
+        return;
+      }
+      if (!drag.ghost) {
+        if (Math.abs(event.clientX - drag.x) + Math.abs(event.clientY - drag.y) < 6) {
+          return;
+        }
+        drag.ghost = document.createElement('div');
+        drag.ghost.className = 'drag-ghost';
+        drag.ghost.setAttribute('aria-hidden', 'true');
+        drag.ghost.textContent = termOf(selectFor(drag.chip));
+        document.body.appendChild(drag.ghost);
+        drag.chip.classList.add('dragging');
+      }
+      drag.ghost.style.left = event.clientX + 'px';
+      drag.ghost.style.top = event.clientY + 'px';
+      var slot = slotAt(event.clientX, event.clientY);
+      if (drag.over !== slot) {
+        if (drag.over) { drag.over.classList.remove('drop-target'); }
+        if (slot) { slot.classList.add('drop-target'); }
+        drag.over = slot;
+      }
+      event.preventDefault();
+    });
+    function endDrag(event, dropped) {
+      if (!drag) {
+        return;
+      }
+      var current = drag;
+      drag = null;
+      if (!current.ghost) {
+        return;
+      }
+      current.ghost.remove();
+      current.chip.classList.remove('dragging');
+      if (current.over) { current.over.classList.remove('drop-target'); }
+      justDragged = true;
+      var slot = dropped ? slotAt(event.clientX, event.clientY) : null;
+      if (slot) {
+        place(current.chip, slot);
+      }
+    }
+    board.addEventListener('pointerup', function (event) { endDrag(event, true); });
+    board.addEventListener('pointercancel', function (event) { endDrag(event, false); });
+
+    function slotAt(x, y) {
+      var element = document.elementFromPoint(x, y);
+      return element && board.contains(element) ? element.closest('.def-slot') : null;
+    }
+
+    render();
+  }
+
+  function enhance(root) {
+    enhanceForms(root);
+    enhanceMatching(root);
+  }
+
+  document.addEventListener('DOMContentLoaded', function () {
+    enhance(document);
+  });
+}());

@@ -1,0 +1,282 @@
+package org.convolve.e2e;
+
+import static org.convolve.e2e.LessonAnswers.EXAMPLE;
+import static org.convolve.e2e.LessonAnswers.KERNEL;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.SandboxLaunch;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** Every answer and every kind of bad input, over real HTTP on H2. */
+class ActivityHttpOnH2Test extends ActivityHttpSuite {
+    private TestApp app;
+
+    // A fresh tool per test: the sandbox has two learners, and each test needs them untouched.
+    @BeforeEach
+    void start() {
+        app = TestApp.onH2();
+    }
+
+    @AfterEach
+    void stop() {
+        app.close();
+    }
+
+    @Override
+    TestApp app() {
+        return app;
+    }
+
+    @Test
+    void anAnswerRedirectsBackToItsActivitySoARefreshDoesNotPostAgain() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "night-infrared-question/choice",
+                LessonAnswers.choice(page(session), "night-infrared-question", "domain-shift"));
+
+        assertEquals(303, response.statusCode());
+        assertEquals("/s/" + session.handle() + "/lesson#night-infrared-question",
+                response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void partialAnswersEarnExactlyTheirShare() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        answer(session, "match-terms/pairs", LessonAnswers.matching(page(session), 3));
+        answer(session, "weight-sharing-question/choice",
+                LessonAnswers.choice(page(session), "weight-sharing-question", "local-patches"));
+        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
+        Integer[][] cells = LessonAnswers.boxed(map);
+        cells[0][1] = map[0][1] + 1;
+        answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session), EXAMPLE, cells));
+        Map<String, String> reading = new LinkedHashMap<>(LessonAnswers.readingForm(page(session), map));
+        reading.put("negative-meaning", "vertical-edge");
+        answer(session, "design-filter/reading", reading);
+        answer(session, "design-filter/filter", LessonAnswers.filterForm(page(session),
+                new int[][] {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}));
+
+        var progress = progress(session);
+        var activities = progress.get("activities");
+        assertEquals(3.0, activities.get("match-terms").get("xpEarned").asDouble());
+        assertEquals(0.0, activities.get("weight-sharing-question").get("xpEarned").asDouble());
+        // Top-left right (1), next cell wrong (0), map not all right (0); reading 1 + 0.5; zero filter: flat only (1).
+        assertEquals(3.5, activities.get("design-filter").get("xpEarned").asDouble());
+        assertEquals(6.5, progress.get("xpEarned").asDouble());
+        assertFalse(progress.get("completed").asBoolean(), "one question is still unanswered");
+    }
+
+    @Test
+    void aWrongCellIsMarkedWithItsNineProducts() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
+        Integer[][] cells = new Integer[3][3];
+        cells[0][0] = map[0][0];
+        cells[0][1] = 5;
+        answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session), EXAMPLE, cells));
+
+        String html = page(session);
+        assertTrue(html.contains("Row 1, column 2: you wrote 5, the sum is 22"), html);
+        assertTrue(html.contains("<td>" + HttpBrowser.unescapeForText("2 × -1 = -2") + "</td>"),
+                "the products of the wrong cell are shown");
+        assertTrue(html.contains(HttpBrowser.unescapeForText("-2 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
+        assertTrue(html.contains("1 of 9 cells right"), html);
+    }
+
+    @Test
+    void aRetryThatScoresLowerKeepsTheActivitysBestXp() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        answer(session, "match-terms/pairs", LessonAnswers.matching(page(session), 5));
+        answer(session, "match-terms/pairs", LessonAnswers.matching(page(session), 2));
+
+        assertEquals(5.0, progress(session).get("activities").get("match-terms").get("xpEarned").asDouble());
+        assertTrue(page(session).contains("2 of 5 pairs right: 2 of 5 XP (your best so far: 5 XP counts)."));
+    }
+
+    @Test
+    void aTenInTheImageIsRefusedAsNotADigit() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "design-filter/feature-map",
+                exampleWith(page(session), "image-4-4", "10"));
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("Row 5, column 5: &#39;10&#39; is not a digit from 0 to 9."));
+    }
+
+    @Test
+    void aFourBySixImageIsRefusedWithItsShape() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("revision", LessonAnswers.revision(page(session), "design-filter", "feature-map"));
+        for (int r = 0; r < 4; r++) {
+            for (int c = 0; c < 6; c++) {
+                form.put("image-" + r + "-" + c, "3");
+            }
+        }
+        form.put("cell-0-0", "0");
+        form.put("cell-2-2", "0");
+
+        HttpResponse<String> response = answer(session, "design-filter/feature-map", form);
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("The image must be 5 rows of 5 cells, got 4x6."), response.body());
+    }
+
+    @Test
+    void aMissingImageCellIsReportedAsEmpty() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        Map<String, String> form = exampleWith(page(session), "image-0-0", "1");
+        form.remove("image-2-2");
+
+        HttpResponse<String> response = answer(session, "design-filter/feature-map", form);
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("Row 3, column 3: this cell is empty."), response.body());
+    }
+
+    @Test
+    void aLetterInTheFilterIsNamedBesideItsCell() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        Map<String, String> form = new LinkedHashMap<>(LessonAnswers.filterForm(page(session),
+                new int[][] {{-1, 0, 1}, {-1, 0, 1}, {-1, 0, 1}}));
+        form.put("filter-1-1", "O");
+
+        HttpResponse<String> response = answer(session, "design-filter/filter", form);
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("aria-invalid=\"true\" aria-describedby=\"design-filter-filter-1-1-error\""));
+        assertTrue(response.body().contains("Row 2, column 2: &#39;O&#39; is not a whole number from -9 to 9."));
+    }
+
+    @Test
+    void aQuestionSentWithoutAChoiceAsksForOneBesideTheOptions() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "weight-sharing-question/choice",
+                Map.of("revision", LessonAnswers.revision(page(session), "weight-sharing-question", "choice")));
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("<p class=\"field-error\" id=\"weight-sharing-question-option-error\">"
+                + "Choose one answer, then check.</p>"), response.body());
+    }
+
+    @Test
+    void aForgedMatchingValueIsNamedBesideItsTerm() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        Map<String, String> form = new LinkedHashMap<>(LessonAnswers.matching(page(session), 5));
+        form.put("term-relu", "relu");
+
+        HttpResponse<String> response = answer(session, "match-terms/pairs", form);
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("Choose one of the listed definitions for ReLU."));
+    }
+
+    @Test
+    void theReadingWaitsForACheckedFeatureMap() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "design-filter/reading", Map.of("revision", "0",
+                "positive", "0-0", "negative", "2-2", "positive-meaning", "rises-downward",
+                "negative-meaning", "falls-downward"));
+
+        assertEquals(422, response.statusCode());
+        assertTrue(response.body().contains("Check your feature map first (steps 3 and 4)"), response.body());
+    }
+
+    @Test
+    void aFormWithoutItsRevisionIsRefusedWith400() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> response = answer(session, "weight-sharing-question/choice",
+                Map.of("option", "reused-everywhere"));
+
+        assertEquals(400, response.statusCode());
+        assertTrue(response.body().contains("arrived without its revision field"));
+    }
+
+    @Test
+    void aOneMegabyteFormGetsAClear413Page() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        String huge = "revision=0&option=" + "a".repeat(1024 * 1024);
+
+        HttpResponse<String> response = session.browser().postRaw(session.url("/activities/weight-sharing-question/choice"),
+                "application/x-www-form-urlencoded", huge);
+
+        assertEquals(413, response.statusCode());
+        assertTrue(response.body().contains("This form is too large"), response.body());
+        assertTrue(response.body().contains("Nothing was saved"));
+    }
+
+    @Test
+    void anUnknownOrExpiredHandleIsRefusedWith401() {
+        HttpResponse<String> response = new HttpBrowser().post(app.url("/s/" + "A".repeat(43)
+                + "/activities/weight-sharing-question/choice"), Map.of("revision", "0", "option", "reused-everywhere"));
+
+        assertEquals(401, response.statusCode());
+        assertTrue(response.body().contains("Your session has ended"));
+    }
+
+    @Test
+    void anUnknownActivityIs404() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        assertEquals(404, answer(session, "no-such-activity/choice", Map.of("revision", "0")).statusCode());
+        assertEquals(404, answer(session, "match-terms/choice", Map.of("revision", "0")).statusCode());
+    }
+
+    @Test
+    void twoLearnersNeverSeeEachOthersAnswers() {
+        SandboxLaunch.Launched first = launch("sandbox-learner-1");
+        SandboxLaunch.Launched second = launch("sandbox-learner-2");
+        Map<String, String> filter = LessonAnswers.filterForm(page(first), new int[][] {{7, 0, -7}, {7, 0, -7}, {7, 0, -7}});
+        assertEquals(303, answer(first, "design-filter/filter", filter).statusCode());
+
+        assertFalse(page(second).contains("value=\"-7\""), "learner 2's page shows nothing learner 1 typed");
+        assertTrue(page(first).contains("value=\"-7\""));
+    }
+
+    @Test
+    void aRandomImageKeepsEverythingElseTheLearnerDid() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        answer(session, "match-terms/pairs", LessonAnswers.matching(page(session), 5));
+        answer(session, "design-filter/filter", LessonAnswers.filterForm(page(session),
+                new int[][] {{-3, 0, 3}, {-3, 0, 3}, {-3, 0, 3}}));
+        double before = progress(session).get("xpEarned").asDouble();
+
+        HttpResponse<String> random = answer(session, "design-filter/feature-map", Map.of("intent", "random",
+                "revision", LessonAnswers.revision(page(session), "design-filter", "feature-map")));
+
+        assertEquals(303, random.statusCode());
+        assertEquals(before, progress(session).get("xpEarned").asDouble());
+        String html = page(session);
+        assertTrue(html.contains("value=\"-3\""), "the filter is still there");
+        assertEquals(25, LessonAnswers.heatmap(html, "Your image as a picture").size());
+    }
+
+    @Test
+    void thePageSourceDoesNotGiveTheMatchingAnswersAway() {
+        String html = page(launch("sandbox-learner-1"));
+
+        for (String pairId : new String[] {"filter", "feature-map", "weight-sharing", "max-pooling", "relu"}) {
+            assertFalse(html.contains("<option value=\"" + pairId + "\""), pairId);
+        }
+    }
+
+    @Test
+    void anInstructorsPreviewAnswerIsStoredWithTheInstructorRole() {
+        SandboxLaunch.Launched instructor = launch("sandbox-instructor");
+        HttpResponse<String> response = answer(instructor, "weight-sharing-question/choice",
+                LessonAnswers.choice(page(instructor), "weight-sharing-question", "reused-everywhere"));
+
+        assertEquals(303, response.statusCode());
+        String role = app.app().database().jdbi().withHandle(h -> h.createQuery("SELECT a.role FROM activity_attempt a"
+                        + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.subject = 'sandbox-instructor'"
+                        + " AND a.activity_id = 'weight-sharing-question'")
+                .mapTo(String.class).list().get(0));
+        assertEquals("instructor", role);
+    }
+}

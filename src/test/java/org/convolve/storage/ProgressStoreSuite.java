@@ -1,0 +1,144 @@
+package org.convolve.storage;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.convolve.grading.Xp;
+import org.convolve.progress.Answer;
+import org.convolve.progress.AnswerRole;
+import org.convolve.progress.LearnerKey;
+import org.convolve.progress.LessonProgress;
+import org.convolve.progress.Part;
+import org.convolve.progress.StaleFormException;
+import org.junit.jupiter.api.Test;
+
+/** The progress store's rules, run against a real database; subclasses choose which. */
+abstract class ProgressStoreSuite {
+
+    abstract Database database();
+
+    private JdbcProgressStore store() {
+        return new JdbcProgressStore(database().jdbi(), Clock.systemUTC());
+    }
+
+    private static LearnerKey learner(String subject) {
+        return new LearnerKey("https://lms.example", "client-" + UUID.randomUUID(), subject, "link-1", "cnn-basics");
+    }
+
+    private static Answer pairs(int revision, double earned, AnswerRole role) {
+        return Answer.graded("match-terms", Part.PAIRS, revision, role, "{\"sent\":" + revision + "}",
+                "{\"state\":" + revision + "}", new Xp(earned, 5));
+    }
+
+    @Test
+    void savesEachGradedAnswerAsAnAttemptAndKeepsTheBestAndTheLatestState() {
+        LearnerKey key = learner("learner-1");
+        store().save(key, pairs(0, 4, AnswerRole.LEARNER), (tx, after) -> { });
+        store().save(key, pairs(1, 2, AnswerRole.LEARNER), (tx, after) -> { });
+
+        LessonProgress progress = store().load(key);
+        var part = progress.part("match-terms", Part.PAIRS).orElseThrow();
+        assertEquals(4, part.bestXp());
+        assertEquals(2, part.gradedAttempts());
+        assertEquals(2, part.revision());
+        assertEquals("{\"state\":1}", part.stateJson());
+        List<Map<String, Object>> attempts = database().jdbi().withHandle(h -> h.createQuery(
+                "SELECT a.role, a.submitted_json, a.xp_earned FROM activity_attempt a JOIN lesson_progress p"
+                        + " ON p.id = a.lesson_progress_id WHERE p.client_id = :client ORDER BY a.id")
+                .bind("client", key.clientId()).mapToMap().list());
+        assertEquals(2, attempts.size());
+        assertEquals("learner", attempts.get(0).get("role"));
+        assertEquals("{\"sent\":1}", attempts.get(1).get("submitted_json"));
+    }
+
+    @Test
+    void keepsTheRoleOfAnInstructorsPreviewAnswer() {
+        LearnerKey key = learner("instructor-1");
+        store().save(key, pairs(0, 5, AnswerRole.INSTRUCTOR), (tx, after) -> { });
+
+        String role = database().jdbi().withHandle(h -> h.createQuery("SELECT a.role FROM activity_attempt a"
+                        + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.client_id = :client")
+                .bind("client", key.clientId()).mapTo(String.class).one());
+        assertEquals("instructor", role);
+    }
+
+    @Test
+    void refusesAReplayedRevisionAndCountsNothingTwice() {
+        LearnerKey key = learner("learner-1");
+        store().save(key, pairs(0, 2, AnswerRole.LEARNER), (tx, after) -> { });
+        List<Double> sunk = new ArrayList<>();
+
+        assertThrows(StaleFormException.class,
+                () -> store().save(key, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> sunk.add(1.0)));
+
+        var part = store().load(key).part("match-terms", Part.PAIRS).orElseThrow();
+        assertEquals(2, part.bestXp());
+        assertEquals(1, part.gradedAttempts());
+        assertTrue(sunk.isEmpty(), "a refused answer reaches no score sink");
+    }
+
+    @Test
+    void refusesTheSecondOfTwoFirstAnswersSentWithTheSameForm() {
+        LearnerKey key = learner("learner-1");
+        store().save(key, pairs(0, 1, AnswerRole.LEARNER), (tx, after) -> { });
+
+        assertThrows(StaleFormException.class, () -> store().save(key, pairs(0, 1, AnswerRole.LEARNER), (tx, a) -> { }));
+    }
+
+    @Test
+    void rollsTheAnswerBackWhenTheScoreSinkFails() {
+        LearnerKey key = learner("learner-1");
+
+        assertThrows(IllegalStateException.class, () -> store().save(key, pairs(0, 5, AnswerRole.LEARNER),
+                (tx, after) -> {
+                    throw new IllegalStateException("outbox unavailable");
+                }));
+
+        assertTrue(store().load(key).parts().isEmpty());
+        long attempts = database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activity_attempt a"
+                        + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.client_id = :client")
+                .bind("client", key.clientId()).mapTo(Long.class).one());
+        assertEquals(0, attempts);
+    }
+
+    @Test
+    void theSinkSeesTheProgressAfterTheAnswerInsideTheSameTransaction() {
+        LearnerKey key = learner("learner-1");
+        List<Integer> seen = new ArrayList<>();
+        store().save(key, pairs(0, 3, AnswerRole.LEARNER), (tx, after) -> seen.add(tx.createQuery(
+                        "SELECT COUNT(*) FROM activity_attempt a JOIN lesson_progress p ON p.id = a.lesson_progress_id"
+                                + " WHERE p.client_id = :client")
+                .bind("client", key.clientId()).mapTo(Integer.class).one()));
+
+        assertEquals(List.of(1), seen);
+    }
+
+    @Test
+    void twoLearnersProgressNeverMixes() {
+        LearnerKey first = learner("learner-1");
+        LearnerKey second = new LearnerKey(first.issuer(), first.clientId(), "learner-2", first.resourceLinkId(),
+                first.lessonId());
+        store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
+
+        assertTrue(store().load(second).parts().isEmpty());
+        store().save(second, pairs(0, 1, AnswerRole.LEARNER), (tx, after) -> { });
+        assertEquals(5, store().load(first).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+        assertEquals(1, store().load(second).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+    }
+
+    @Test
+    void theSameLessonPlacedTwiceIsGradedSeparately() {
+        LearnerKey first = learner("learner-1");
+        LearnerKey otherPlacement = new LearnerKey(first.issuer(), first.clientId(), first.subject(), "link-2",
+                first.lessonId());
+        store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
+
+        assertTrue(store().load(otherPlacement).parts().isEmpty());
+    }
+}
