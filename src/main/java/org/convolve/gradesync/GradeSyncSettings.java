@@ -27,7 +27,7 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_GRADESYNC_ENABLED", "true")),
                 Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_POLL_MILLIS", "1000"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_LEASE_SECONDS", "120"))),
-                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", "2000"))),
+                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", "250"))),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", "300"))),
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_SERVICE_TIMEOUT_SECONDS", "10"))));

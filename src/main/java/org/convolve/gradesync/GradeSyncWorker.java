@@ -1,6 +1,7 @@
 package org.convolve.gradesync;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
  */
 public final class GradeSyncWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GradeSyncWorker.class);
+    private static final int MAX_BATCH = 20;
 
     private final OutboxQueue queue;
     private final GradeDelivery delivery;
@@ -75,15 +77,32 @@ public final class GradeSyncWorker implements AutoCloseable {
     /** Delivers every score due now; returns how many attempts were made. */
     public int deliverDue() {
         int attempts = 0;
-        while (!Thread.currentThread().isInterrupted() && (executor == null || !executor.isShutdown())) {
-            Optional<OutboxEntry> claimed = queue.claimNext();
+        while (running()) {
+            List<OutboxEntry> claimed = queue.claimDue(batchSize());
             if (claimed.isEmpty()) {
                 break;
             }
-            deliverOne(claimed.get());
-            attempts++;
+            for (OutboxEntry entry : claimed) {
+                // A batch may outlive a lease when the platform hangs; a row another worker may now
+                // hold is left to that worker rather than sent twice.
+                if (!running() || entry.claimedUntil().map(until -> !clock.instant().isBefore(until)).orElse(true)) {
+                    continue;
+                }
+                deliverOne(entry);
+                attempts++;
+            }
         }
         return attempts;
+    }
+
+    private boolean running() {
+        return !Thread.currentThread().isInterrupted() && (executor == null || !executor.isShutdown());
+    }
+
+    /** As many rows as surely fit in one lease even if every call waits for its full timeout. */
+    private int batchSize() {
+        long perCall = Math.max(1, settings.requestTimeout().toMillis() * 2);
+        return (int) Math.max(1, Math.min(MAX_BATCH, settings.lease().toMillis() / perCall - 1));
     }
 
     private void deliverOne(OutboxEntry entry) {

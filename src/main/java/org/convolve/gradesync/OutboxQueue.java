@@ -4,7 +4,11 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -20,9 +24,7 @@ final class OutboxQueue {
     // another transaction holds the first due row; the next poll then finds the next one.
     private static final String NEXT_DUE = "SELECT * FROM score_outbox o WHERE o.state = 'PENDING'"
             + " AND o.next_attempt_at <= :now AND (o.claimed_until IS NULL OR o.claimed_until < :now)"
-            + " AND NOT EXISTS (SELECT 1 FROM score_outbox c WHERE c.target_key = o.target_key AND c.id <> o.id"
-            + " AND c.state = 'PENDING' AND c.claimed_until >= :now)"
-            + " ORDER BY o.next_attempt_at, o.id FETCH FIRST 1 ROWS ONLY FOR UPDATE SKIP LOCKED";
+            + " ORDER BY o.next_attempt_at, o.id FETCH FIRST :max ROWS ONLY FOR UPDATE SKIP LOCKED";
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -36,50 +38,81 @@ final class OutboxQueue {
 
     /** Claims the next due score, marking on the way any due score a newer one has overtaken. */
     Optional<OutboxEntry> claimNext() {
+        return claimDue(1).stream().findFirst();
+    }
+
+    /**
+     * Claims up to {@code max} due scores in one transaction, at most one per learner and line
+     * item, so that the search for due rows is paid once per batch rather than once per score.
+     * Scores overtaken by a newer one for the same target are marked superseded instead.
+     */
+    List<OutboxEntry> claimDue(int max) {
         while (true) {
-            Claim claim = jdbi.inTransaction(this::claimOne);
-            if (claim.entry().isPresent() || !claim.skippedSuperseded()) {
-                return claim.entry();
+            Batch batch = jdbi.inTransaction(handle -> claimBatch(handle, max));
+            if (!batch.claimed().isEmpty() || !batch.skippedSuperseded()) {
+                return batch.claimed();
             }
         }
     }
 
-    private record Claim(Optional<OutboxEntry> entry, boolean skippedSuperseded) {
+    private record Batch(List<OutboxEntry> claimed, boolean skippedSuperseded) {
     }
 
-    private Claim claimOne(Handle handle) {
+    private Batch claimBatch(Handle handle, int max) {
         long now = clock.millis();
-        Optional<OutboxEntry> due = handle.createQuery(NEXT_DUE).bind("now", now).map(OutboxRows.INSTANCE).findOne();
-        if (due.isEmpty()) {
-            return new Claim(Optional.empty(), false);
+        List<OutboxEntry> due = handle.createQuery(NEXT_DUE.replace(":max", String.valueOf(Math.max(1, max))))
+                .bind("now", now).map(OutboxRows.INSTANCE).list();
+        Set<String> targets = new HashSet<>();
+        List<OutboxEntry> claimed = new ArrayList<>();
+        boolean skipped = false;
+        for (OutboxEntry entry : due) {
+            if (!targets.add(entry.targetKey()) || inFlight(handle, entry, now)) {
+                continue;
+            }
+            if (overtaken(handle, entry)) {
+                handle.createUpdate("UPDATE score_outbox SET state = 'SUPERSEDED', updated_at = :now, last_message = :why"
+                                + " WHERE id = :id")
+                        .bind("now", now).bind("id", entry.id())
+                        .bind("why", "A newer score for this learner and line item was queued before this one was delivered.")
+                        .execute();
+                skipped = true;
+                continue;
+            }
+            claimed.add(claim(handle, entry, now));
         }
-        OutboxEntry entry = due.get();
-        boolean overtaken = handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target"
+        return new Batch(claimed, skipped);
+    }
+
+    /** Another worker is delivering a score for the same learner and line item: never two at once. */
+    private static boolean inFlight(Handle handle, OutboxEntry entry, long now) {
+        return handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target AND id <> :id"
+                        + " AND state = 'PENDING' AND claimed_until >= :now")
+                .bind("target", entry.targetKey()).bind("id", entry.id()).bind("now", now)
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    private static boolean overtaken(Handle handle, OutboxEntry entry) {
+        return handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target"
                         + " AND score_timestamp > :timestamp AND state IN ('PENDING', 'DELIVERED')")
                 .bind("target", entry.targetKey())
                 .bind("timestamp", entry.scoreTimestamp().toEpochMilli())
                 .mapTo(Integer.class).one() > 0;
-        if (overtaken) {
-            handle.createUpdate("UPDATE score_outbox SET state = 'SUPERSEDED', updated_at = :now, last_message = :why"
-                            + " WHERE id = :id")
-                    .bind("now", now).bind("id", entry.id())
-                    .bind("why", "A newer score for this learner and line item was queued before this one was delivered.")
-                    .execute();
-            return new Claim(Optional.empty(), true);
-        }
+    }
+
+    private OutboxEntry claim(Handle handle, OutboxEntry entry, long now) {
         String token = UUID.randomUUID().toString();
         long until = now + lease.toMillis();
         handle.createUpdate("UPDATE score_outbox SET claimed_until = :until, claim_token = :token,"
                         + " attempts = attempts + 1, updated_at = :now WHERE id = :id")
                 .bind("until", until).bind("token", token).bind("now", now).bind("id", entry.id())
                 .execute();
-        return new Claim(Optional.of(new OutboxEntry(entry.id(), entry.targetKey(), entry.platform(),
+        return new OutboxEntry(entry.id(), entry.targetKey(), entry.platform(),
                 entry.deploymentId(), entry.contextId(), entry.resourceLinkId(), entry.subject(), entry.learnerName(),
                 entry.lessonId(), entry.activityId(), entry.label(), entry.lineItem(), entry.lineItems(),
                 entry.scopes(), entry.scoreGiven(), entry.scoreMaximum(), entry.activityProgress(),
                 entry.scoreTimestamp(), entry.state(), entry.attempts() + 1, entry.nextAttemptAt(),
                 Optional.of(Instant.ofEpochMilli(until)), Optional.of(token), entry.lastStatus(), entry.lastMessage(),
-                entry.deliveredAt())), false);
+                entry.deliveredAt());
     }
 
     boolean delivered(OutboxEntry claimed, int status) {

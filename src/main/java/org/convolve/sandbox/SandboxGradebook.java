@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -81,7 +82,7 @@ public final class SandboxGradebook {
     }
 
     /** Applies one score body to an item, answering as Moodle or Canvas would. */
-    synchronized Answer score(long itemId, JsonNode body, Set<String> gradableUsers) {
+    synchronized Answer score(long itemId, JsonNode body, Predicate<String> gradableUsers) {
         Answer answer = judge(itemId, body, gradableUsers);
         String userId = body != null && body.hasNonNull("userId") ? body.get("userId").asText() : "?";
         received.addFirst(new Received(clock.instant(), itemId, userId, answer.status(), answer.message()));
@@ -91,7 +92,7 @@ public final class SandboxGradebook {
         return answer;
     }
 
-    private Answer judge(long itemId, JsonNode body, Set<String> gradableUsers) {
+    private Answer judge(long itemId, JsonNode body, Predicate<String> gradableUsers) {
         Item item = items.get(itemId);
         if (item == null) {
             return new Answer(404, "No line item " + itemId + ".");
@@ -133,7 +134,7 @@ public final class SandboxGradebook {
             maximum = body.get("scoreMaximum").asDouble();
         }
         String userId = body.get("userId").asText();
-        if (!gradableUsers.contains(userId)) {
+        if (!gradableUsers.test(userId)) {
             return new Answer(422, "User " + userId + " is not a student in this course.");
         }
         Map<String, Result> itemResults = results.get(itemId);

@@ -127,9 +127,7 @@ public final class SandboxServices {
             return;
         }
         long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
-        Set<String> learners = SandboxUser.ALL.stream().filter(user -> !user.instructor())
-                .map(SandboxUser::id).collect(Collectors.toSet());
-        SandboxGradebook.Answer answer = gradebook.score(itemId, body, learners);
+        SandboxGradebook.Answer answer = gradebook.score(itemId, body, SandboxUser::isLearner);
         if (answer.status() == 200) {
             // Moodle answers 200 with an empty body.
             ctx.status(200).result("");

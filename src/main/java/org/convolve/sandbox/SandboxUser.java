@@ -2,6 +2,7 @@ package org.convolve.sandbox;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The made-up people of the sandbox course. */
 public record SandboxUser(String id, String givenName, String familyName, String email, List<String> roles) {
@@ -13,8 +14,19 @@ public record SandboxUser(String id, String givenName, String familyName, String
             new SandboxUser("sandbox-learner-2", "Sam", "Okafor", "sam.okafor@sandbox.example", List.of(LEARNER)),
             new SandboxUser("sandbox-instructor", "Jordan", "Lee", "jordan.lee@sandbox.example", List.of(INSTRUCTOR)));
 
+    /** Extra learners for load tests ("load-learner-1" ... "load-learner-10000"); they are not in the roster. */
+    private static final Pattern LOAD_LEARNER = Pattern.compile("load-learner-([1-9][0-9]{0,3}|10000)");
+
     public static Optional<SandboxUser> find(String id) {
+        if (id != null && LOAD_LEARNER.matcher(id).matches()) {
+            String number = id.substring("load-learner-".length());
+            return Optional.of(new SandboxUser(id, "Load", "Learner " + number, id + "@sandbox.example", List.of(LEARNER)));
+        }
         return ALL.stream().filter(user -> user.id().equals(id)).findFirst();
+    }
+
+    public static boolean isLearner(String id) {
+        return find(id).filter(user -> !user.instructor()).isPresent();
     }
 
     public String name() {

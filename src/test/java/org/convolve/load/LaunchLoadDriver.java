@@ -13,7 +13,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.convolve.sandbox.SandboxPlatform;
-import org.convolve.sandbox.SandboxUser;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.TestApp;
 import picocli.CommandLine;
@@ -38,6 +37,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     int warmupSeconds;
     @Option(names = "--heap", defaultValue = "256m", description = "the tool's -Xmx")
     String heap;
+    @Option(names = "--answer", arity = "1", defaultValue = "true",
+            description = "after each launch, answer a question (saved, and a score queued for the gradebook)")
+    boolean answer;
     @Option(names = "--tool-jvm-option", description = "an extra JVM option for the tool, e.g. to record a JFR profile (repeatable)")
     List<String> toolJvmOptions = new ArrayList<>();
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -123,7 +125,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
         while (System.nanoTime() < deadline) {
             try {
-                script.launch(browser, SandboxUser.ALL.get(0).id());
+                script.launch(browser, "load-learner-1");
                 return Duration.ofNanos(System.nanoTime() - tool.startedNanos());
             } catch (RuntimeException notYet) {
                 sleep(5);
@@ -135,15 +137,18 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     private void run(LaunchScript script, int durationSeconds, LatencyRecorder recorder) throws InterruptedException {
         ExecutorService users = Executors.newFixedThreadPool(concurrency);
         long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
-        List<String> learners = SandboxUser.ALL.stream().filter(user -> !user.instructor()).map(SandboxUser::id).toList();
         for (int i = 0; i < concurrency; i++) {
-            String learner = learners.get(i % learners.size());
+            // Each virtual user is its own learner, so no two of them answer the same form at once.
+            String learner = "load-learner-" + (i + 1);
             users.submit(() -> {
                 HttpBrowser browser = new HttpBrowser();
                 while (System.nanoTime() < deadline) {
                     long begin = System.nanoTime();
                     try {
-                        script.launch(browser, learner);
+                        String lesson = script.launch(browser, learner).body();
+                        if (answer) {
+                            script.answer(browser, lesson);
+                        }
                         if (recorder != null) {
                             recorder.record(System.nanoTime() - begin);
                         }
@@ -167,7 +172,8 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         int launches = recorder.successes();
         List<String> lines = new ArrayList<>();
         lines.add(String.format("concurrency %d, %d s measured after %d s warm-up", concurrency, seconds, warmupSeconds));
-        lines.add(String.format("complete launches: %d (%.0f per second)", launches, launches / elapsed));
+        lines.add(String.format("complete launches%s: %d (%.0f per second)", answer ? " with an answer" : "",
+                launches, launches / elapsed));
         lines.add(String.format("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f",
                 recorder.percentileMillis(50), recorder.percentileMillis(95),
                 recorder.percentileMillis(99), recorder.percentileMillis(100)));

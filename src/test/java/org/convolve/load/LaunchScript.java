@@ -3,6 +3,8 @@ package org.convolve.load;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convolve.testing.HttpBrowser;
 
 /**
@@ -21,8 +23,13 @@ final class LaunchScript {
         this.tool = tool;
     }
 
-    /** @return the lesson page's URL */
-    URI launch(HttpBrowser browser, String userId) {
+    private static final Pattern QUESTION_REVISION = Pattern.compile(
+            "action=\"([^\"]*/activities/weight-sharing-question/choice)\"[^>]*>\\s*"
+                    + "<input type=\"hidden\" name=\"csrf\" value=\"[^\"]*\">\\s*"
+                    + "<input type=\"hidden\" name=\"revision\" value=\"([0-9]+)\">");
+
+    /** @return the lesson page */
+    HttpResponse<String> launch(HttpBrowser browser, String userId) {
         HttpResponse<String> start = expect("platform start", 200,
                 browser.post(platform.resolve("/sandbox/start"), Map.of("user", userId)));
         HttpResponse<String> login = browser.submitAutoPost(platform, start.body());
@@ -33,7 +40,18 @@ final class LaunchScript {
         if (!lesson.body().contains("Convolutional Networks for Vision")) {
             throw new StepFailed("lesson page", "unexpected content");
         }
-        return lessonUrl;
+        return lesson;
+    }
+
+    /** Answers the first question as the page's form would; the tool saves it and queues a score. */
+    void answer(HttpBrowser browser, String lessonPage) {
+        Matcher revision = QUESTION_REVISION.matcher(lessonPage);
+        if (!revision.find()) {
+            throw new StepFailed("answer", "no question form on the lesson page");
+        }
+        URI action = tool.resolve(HttpBrowser.unescape(revision.group(1)));
+        expect("answer", 303, browser.post(action, Map.of(
+                "csrf", HttpBrowser.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere")));
     }
 
     static HttpResponse<String> expect(String step, int status, HttpResponse<String> response) {
