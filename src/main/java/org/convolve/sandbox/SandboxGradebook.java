@@ -8,11 +8,13 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
@@ -77,13 +79,21 @@ public final class SandboxGradebook {
         return List.copyOf(results.getOrDefault(itemId, Map.of()).values());
     }
 
+    private final Map<Integer, Long> answersByStatus = new HashMap<>();
+
     public synchronized List<Received> received() {
         return List.copyOf(received);
+    }
+
+    /** How many score posts got each status since the start, e.g. {200: 950, 409: 2}. */
+    public synchronized Map<Integer, Long> answersByStatus() {
+        return new TreeMap<>(answersByStatus);
     }
 
     /** Applies one score body to an item, answering as Moodle or Canvas would. */
     synchronized Answer score(long itemId, JsonNode body, Predicate<String> gradableUsers) {
         Answer answer = judge(itemId, body, gradableUsers);
+        answersByStatus.merge(answer.status(), 1L, Long::sum);
         String userId = body != null && body.hasNonNull("userId") ? body.get("userId").asText() : "?";
         received.addFirst(new Received(clock.instant(), itemId, userId, answer.status(), answer.message()));
         while (received.size() > 500) {

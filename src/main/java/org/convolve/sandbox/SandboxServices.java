@@ -218,6 +218,14 @@ public final class SandboxServices {
         ctx.redirect("/sandbox/gradebook", HttpStatus.SEE_OTHER);
     }
 
+    /** What the gradebook received, as JSON: scores per status answered and results held. */
+    public void gradebookSummary(Context ctx) {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("answersByStatus", gradebook.answersByStatus());
+        summary.put("results", gradebook.items().stream().mapToLong(item -> gradebook.results(item.id()).size()).sum());
+        ctx.contentType("application/json").result(write(summary));
+    }
+
     public void gradebookPage(Context ctx) {
         List<Map<String, Object>> items = new ArrayList<>();
         for (SandboxGradebook.Item item : gradebook.items()) {

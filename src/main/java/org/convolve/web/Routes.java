@@ -66,6 +66,7 @@ final class Routes {
             routes.get("/sandbox/nrps/memberships", s.services()::memberships);
             routes.post("/sandbox/deep-link/return", s.services()::deepLinkReturn);
             routes.get("/sandbox/gradebook", s.services()::gradebookPage);
+            routes.get("/sandbox/gradebook/summary", s.services()::gradebookSummary);
             routes.post("/sandbox/faults", s.services()::faults);
         });
     }

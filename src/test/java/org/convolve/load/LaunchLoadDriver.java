@@ -42,6 +42,8 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     boolean answer;
     @Option(names = "--tool-jvm-option", description = "an extra JVM option for the tool, e.g. to record a JFR profile (repeatable)")
     List<String> toolJvmOptions = new ArrayList<>();
+    @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
+    int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
     String dbUrl;
     @Option(names = "--db-user", defaultValue = "convolve")
@@ -55,13 +57,21 @@ public final class LaunchLoadDriver implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (seconds < 1 || seconds > 600 || concurrency < 1 || concurrency > 1024) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "seconds must be 1..600, concurrency 1..1024");
+        if (seconds < 1 || seconds > 600 || concurrency < 1 || concurrency > 1024 || instances < 1 || instances > 4) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "seconds must be 1..600, concurrency 1..1024, instances 1..4");
+        }
+        if (instances > 1 && dbUrl == null) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "several instances need a shared --db-url");
         }
         Path work = Files.createTempDirectory("convolve-load");
-        int toolPort = TestApp.freePort();
+        List<Integer> toolPorts = new ArrayList<>();
+        for (int i = 0; i < instances; i++) {
+            toolPorts.add(TestApp.freePort());
+        }
         int platformPort = TestApp.freePort();
-        URI toolUrl = URI.create("http://localhost:" + toolPort);
+        // Every instance answers to the first one's URL, as instances behind one load balancer do.
+        URI toolUrl = URI.create("http://localhost:" + toolPorts.get(0));
         URI platformUrl = URI.create("http://localhost:" + platformPort);
 
         try (ToolProcess platform = ToolProcess.start(jar, platformPort, Map.of(
@@ -71,21 +81,36 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 List.of("-Xmx512m"), work.resolve("platform.log"))) {
             platform.awaitHealthy(Duration.ofSeconds(60));
             Path platforms = writeRegistration(work, platformUrl);
-
-            try (ToolProcess tool = ToolProcess.start(jar, toolPort, toolEnvironment(work, platforms),
-                    jvmOptions(), work.resolve("tool.log"))) {
-                LaunchScript script = new LaunchScript(platformUrl, toolUrl);
-                Duration firstLaunch = firstSuccessfulLaunch(tool, script);
-                run(script, warmupSeconds, null);
-                Duration cpuBefore = tool.cpuTime();
+            List<ToolProcess> tools = new ArrayList<>();
+            try {
+                for (int i = 0; i < instances; i++) {
+                    tools.add(ToolProcess.start(jar, toolPorts.get(i), toolEnvironment(work.resolve("tool-" + i),
+                            platforms, toolUrl), jvmOptions(), work.resolve("tool-" + i + ".log")));
+                }
+                List<LaunchScript> scripts = tools.stream()
+                        .map(tool -> new LaunchScript(platformUrl, toolUrl, tool.url())).toList();
+                Duration firstLaunch = firstSuccessfulLaunch(tools.get(0), scripts.get(0));
+                for (int i = 1; i < tools.size(); i++) {
+                    tools.get(i).awaitHealthy(Duration.ofSeconds(60));
+                }
+                run(scripts, warmupSeconds, null);
+                List<Duration> cpuBefore = tools.stream().map(ToolProcess::cpuTime).toList();
                 long started = System.nanoTime();
                 LatencyRecorder recorder = new LatencyRecorder(2_000_000);
-                run(script, seconds, recorder);
+                run(scripts, seconds, recorder);
                 double elapsed = (System.nanoTime() - started) / 1e9;
-                Duration cpu = tool.cpuTime().minus(cpuBefore);
-                report(recorder, elapsed, cpu, tool, firstLaunch);
+                Duration cpu = Duration.ZERO;
+                for (int i = 0; i < tools.size(); i++) {
+                    cpu = cpu.plus(tools.get(i).cpuTime().minus(cpuBefore.get(i)));
+                }
+                report(recorder, elapsed, cpu, tools, firstLaunch);
+                if (answer) {
+                    System.out.println("gradebook: " + GradebookDrain.await(platformUrl, Duration.ofSeconds(60)));
+                }
                 System.out.println("logs: " + work);
                 return recorder.errorCount() == 0 ? 0 : 1;
+            } finally {
+                tools.forEach(ToolProcess::close);
             }
         }
     }
@@ -96,9 +121,10 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         return options;
     }
 
-    private Map<String, String> toolEnvironment(Path work, Path platforms) {
+    private Map<String, String> toolEnvironment(Path dataDir, Path platforms, URI publicUrl) {
         Map<String, String> env = new java.util.HashMap<>();
-        env.put("CONVOLVE_DATA_DIR", work.resolve("tool").toString());
+        env.put("CONVOLVE_DATA_DIR", dataDir.toString());
+        env.put("CONVOLVE_PUBLIC_URL", publicUrl.toString());
         env.put("CONVOLVE_SANDBOX", "false");
         env.put("CONVOLVE_PLATFORMS_FILE", platforms.toString());
         if (dbUrl != null) {
@@ -134,12 +160,13 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         throw new IllegalStateException("No launch succeeded within 60 s of starting the tool");
     }
 
-    private void run(LaunchScript script, int durationSeconds, LatencyRecorder recorder) throws InterruptedException {
+    private void run(List<LaunchScript> scripts, int durationSeconds, LatencyRecorder recorder) throws InterruptedException {
         ExecutorService users = Executors.newFixedThreadPool(concurrency);
         long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
         for (int i = 0; i < concurrency; i++) {
             // Each virtual user is its own learner, so no two of them answer the same form at once.
             String learner = "load-learner-" + (i + 1);
+            LaunchScript script = scripts.get(i % scripts.size());
             users.submit(() -> {
                 HttpBrowser browser = new HttpBrowser();
                 while (System.nanoTime() < deadline) {
@@ -168,10 +195,12 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         users.awaitTermination(durationSeconds + 60L, TimeUnit.SECONDS);
     }
 
-    private void report(LatencyRecorder recorder, double elapsed, Duration cpu, ToolProcess tool, Duration firstLaunch) {
+    private void report(LatencyRecorder recorder, double elapsed, Duration cpu, List<ToolProcess> tools,
+                        Duration firstLaunch) {
         int launches = recorder.successes();
         List<String> lines = new ArrayList<>();
-        lines.add(String.format("concurrency %d, %d s measured after %d s warm-up", concurrency, seconds, warmupSeconds));
+        lines.add(String.format("concurrency %d, %d tool instance(s), %d s measured after %d s warm-up",
+                concurrency, tools.size(), seconds, warmupSeconds));
         lines.add(String.format("complete launches%s: %d (%.0f per second)", answer ? " with an answer" : "",
                 launches, launches / elapsed));
         lines.add(String.format("latency ms: p50 %.1f, p95 %.1f, p99 %.1f, max %.1f",
@@ -180,7 +209,8 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         lines.add("errors: " + (recorder.errorCount() == 0 ? "none" : recorder.errorsByKind()));
         lines.add(String.format("tool CPU per launch: %.3f ms (%.1f s CPU over the run)",
                 launches == 0 ? Double.NaN : cpu.toNanos() / 1e6 / launches, cpu.toMillis() / 1000.0));
-        lines.add("tool peak resident memory: " + tool.peakResidentMegabytes() + " MB");
+        lines.add("tool peak resident memory: " + tools.stream().map(t -> t.peakResidentMegabytes() + " MB")
+                .collect(java.util.stream.Collectors.joining(", ")) + (tools.size() > 1 ? " (per instance)" : ""));
         lines.add("process start to first successful launch: " + firstLaunch.toMillis() + " ms");
         lines.forEach(System.out::println);
     }

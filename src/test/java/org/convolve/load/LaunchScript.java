@@ -17,10 +17,23 @@ import org.convolve.testing.HttpBrowser;
 final class LaunchScript {
     private final URI platform;
     private final URI tool;
+    private final URI instance;
 
-    LaunchScript(URI platform, URI tool) {
+    /**
+     * @param tool     the tool's public URL, the one platforms know
+     * @param instance the tool instance this script's requests go to, as a load balancer would send them
+     */
+    LaunchScript(URI platform, URI tool, URI instance) {
         this.platform = platform;
         this.tool = tool;
+        this.instance = instance;
+    }
+
+    /** Sends what is addressed to the tool's public URL to this script's instance. */
+    private URI route(URI uri) {
+        return uri.getPort() == tool.getPort() && uri.getHost().equals(tool.getHost())
+                ? instance.resolve(uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
+                : uri;
     }
 
     private static final Pattern QUESTION_REVISION = Pattern.compile(
@@ -32,10 +45,12 @@ final class LaunchScript {
     HttpResponse<String> launch(HttpBrowser browser, String userId) {
         HttpResponse<String> start = expect("platform start", 200,
                 browser.post(platform.resolve("/sandbox/start"), Map.of("user", userId)));
-        HttpResponse<String> login = browser.submitAutoPost(platform, start.body());
+        HttpResponse<String> login = browser.post(route(platform.resolve(HttpBrowser.autoPostAction(start.body()))),
+                HttpBrowser.hiddenFields(start.body()));
         HttpResponse<String> auth = expect("platform auth", 200, browser.get(HttpBrowser.authenticationRequest(login)));
-        HttpResponse<String> launch = expect("tool launch", 303, browser.submitAutoPost(platform, auth.body()));
-        URI lessonUrl = tool.resolve(launch.headers().firstValue("Location").orElseThrow());
+        HttpResponse<String> launch = expect("tool launch", 303, browser.post(
+                route(platform.resolve(HttpBrowser.autoPostAction(auth.body()))), HttpBrowser.hiddenFields(auth.body())));
+        URI lessonUrl = instance.resolve(launch.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> lesson = expect("lesson page", 200, browser.get(lessonUrl));
         if (!lesson.body().contains("Convolutional Networks for Vision")) {
             throw new StepFailed("lesson page", "unexpected content");
@@ -49,7 +64,7 @@ final class LaunchScript {
         if (!revision.find()) {
             throw new StepFailed("answer", "no question form on the lesson page");
         }
-        URI action = tool.resolve(HttpBrowser.unescape(revision.group(1)));
+        URI action = instance.resolve(HttpBrowser.unescape(revision.group(1)));
         expect("answer", 303, browser.post(action, Map.of(
                 "csrf", HttpBrowser.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere")));
     }

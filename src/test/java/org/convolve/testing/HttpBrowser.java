@@ -53,11 +53,16 @@ public final class HttpBrowser {
 
     /** Submits an auto-posting form (platform and tool hand-offs) the way the page's script would. */
     public HttpResponse<String> submitAutoPost(URI base, String html) {
+        return post(base.resolve(autoPostAction(html)), hiddenFields(html));
+    }
+
+    /** Where an auto-posting form of ours posts to. */
+    public static String autoPostAction(String html) {
         Matcher action = FORM_ACTION.matcher(html);
         if (!action.find()) {
             throw new AssertionError("No auto-posting form in:\n" + html);
         }
-        return post(base.resolve(unescape(action.group(1))), hiddenFields(html));
+        return unescape(action.group(1));
     }
 
     /**
