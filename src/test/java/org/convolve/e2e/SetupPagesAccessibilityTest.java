@@ -4,11 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
-import org.convolve.testing.ToolUnderTest;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +19,11 @@ class SetupPagesAccessibilityTest {
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
 
-    private static ToolUnderTest tool;
+    private static TestApp tool;
 
     @BeforeAll
     static void start() {
-        tool = ToolUnderTest.start(Map.of());
+        tool = TestApp.onH2();
     }
 
     @AfterAll
@@ -43,7 +42,7 @@ class SetupPagesAccessibilityTest {
             WebDriver driver = browser.desktop();
             driver.get(tool.url("/lti/register?openid_configuration="
                     + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN));
+                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN).toString());
             assertClean(driver);
         }
     }
@@ -51,14 +50,14 @@ class SetupPagesAccessibilityTest {
     @Test
     void theMoodleSettingsPageIsAccessible() {
         WebDriver driver = browser.desktop();
-        driver.get(tool.url("/lti/config/moodle"));
+        driver.get(tool.url("/lti/config/moodle").toString());
         assertClean(driver);
     }
 
     @Test
     void theSandboxCoursePageIsAccessible() {
         WebDriver driver = browser.desktop();
-        driver.get(tool.url("/sandbox/course?user=sandbox-learner-1&storage=on"));
+        driver.get(tool.url("/sandbox/course?user=sandbox-learner-1&storage=on").toString());
         assertClean(driver);
     }
 }
