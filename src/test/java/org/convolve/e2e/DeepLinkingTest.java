@@ -9,14 +9,18 @@ import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convolve.lti.LtiClaims;
+import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
+import org.convolve.testing.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -128,5 +132,38 @@ class DeepLinkingTest {
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-1");
         assertEquals(403, learner.browser().get(learner.url("/deep-link")).statusCode());
         assertEquals(403, learner.post("/deep-link", Map.of("choice", "lesson")).statusCode());
+    }
+
+    @Test
+    void aDeepLinkingLaunchForALessonTheToolDoesNotHaveIsAClearNotFound() {
+        try (TestPlatform platform = new TestPlatform("https://platform.deep-linking.test")) {
+            platform.registerWith(app, DeploymentPolicy.FIXED_LIST);
+            HttpBrowser browser = new HttpBrowser();
+            TestPlatform.LoginStep login = platform.login(app, browser);
+            long now = Instant.now().getEpochSecond();
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("iss", platform.issuer());
+            claims.put("aud", TestPlatform.CLIENT_ID);
+            claims.put("sub", "instructor-9");
+            claims.put("iat", now);
+            claims.put("exp", now + 300);
+            claims.put("nonce", login.nonce());
+            claims.put(LtiClaims.VERSION, LtiClaims.LTI_VERSION);
+            claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST);
+            claims.put(LtiClaims.DEPLOYMENT_ID, TestPlatform.DEPLOYMENT_ID);
+            claims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+            claims.put(LtiClaims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", "https://platform.test/return",
+                    "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe")));
+            claims.put(LtiClaims.CUSTOM, Map.of("lesson", "no-such-lesson"));
+            String idToken = platform.sign(Map.of("alg", "RS256", "kid", platform.key().getKeyID()), claims);
+
+            HttpResponse<String> launch = browser.post(app.url("/lti/launch"), Map.of("id_token", idToken, "state", login.state()));
+            assertEquals(303, launch.statusCode(), launch.body());
+            HttpResponse<String> picker = browser.follow(app.url("/"), launch);
+
+            assertTrue(picker.uri().getPath().endsWith("/deep-link"), picker.uri().toString());
+            assertEquals(404, picker.statusCode(), picker.body());
+            assertTrue(picker.body().contains("no-such-lesson"), picker.body());
+        }
     }
 }
