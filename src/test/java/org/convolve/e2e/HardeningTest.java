@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -57,8 +56,7 @@ class HardeningTest {
     void aPlatformRegisteredByDynamicRegistrationMayFrameTheToolAtOnce() {
         try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
             assertFalse(frameAncestors(get("/")).contains(moodle.base()));
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
+            get(moodle.registrationPath());
 
             assertTrue(frameAncestors(get("/")).contains(moodle.base()));
         }
@@ -102,11 +100,9 @@ class HardeningTest {
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(canvas.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
+            get(canvas.registrationPath());
             canvas.refusal = "nope";
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(canvas.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
+            get(canvas.registrationPath());
             post("/lti/launch", Map.of("id_token", idToken, "state", "unknown-state"));
             post("/lti/launch", Map.of("id_token", "not-a-jwt." + idToken, "state", "unknown-state"));
         } finally {

@@ -9,9 +9,7 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Date;
@@ -32,9 +30,7 @@ class RegisteredPlatformLaunchTest {
              FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
             // No cookie jar: the launch proves its browser with the binding the login page names, sent by hand.
             HttpBrowser browser = HttpBrowser.withoutCookies();
-            browser.get(tool.url("/lti/register?openid_configuration="
-                    + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN));
+            browser.get(tool.url(moodle.registrationPath()));
 
             // Login initiation, as Moodle posts it.
             HttpResponse<String> login = browser.post(tool.url("/lti/login"), Map.of(

@@ -2,8 +2,6 @@ package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
@@ -40,9 +38,7 @@ class SetupPagesAccessibilityTest {
     void theRegistrationCompletionPageIsAccessible() {
         try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
             WebDriver driver = browser.desktop();
-            driver.get(tool.url("/lti/register?openid_configuration="
-                    + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN).toString());
+            driver.get(tool.url(moodle.registrationPath()).toString());
             assertClean(driver);
         }
     }
