@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 /** Reads the hidden fields, forms and data attributes of our own server-rendered pages, for HTTP-level tests. */
 public final class Html {
     private static final Pattern HIDDEN_FIELD = Pattern.compile("<input type=\"hidden\" name=\"([^\"]*)\" value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form[^>]* action=\"([^\"]*)\"");
     private static final Pattern AUTOPOST_ACTION = Pattern.compile("<form id=\"autopost\" method=\"post\" action=\"([^\"]*)\"");
     private static final Pattern ENTITY = Pattern.compile("&(?:#([0-9]+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));");
 
@@ -23,11 +22,6 @@ public final class Html {
             fields.put(unescape(matcher.group(1)), unescape(matcher.group(2)));
         }
         return fields;
-    }
-
-    /** The action of the page's first form. */
-    public static String formAction(String html) {
-        return first(FORM_ACTION, html, "no form in ");
     }
 
     /** The action of the page's auto-posting form (the platform's and the tool's hand-offs). */
