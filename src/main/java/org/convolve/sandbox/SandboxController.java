@@ -62,14 +62,8 @@ public final class SandboxController {
     public void start(Context ctx) {
         SandboxUser user = SandboxUser.find(ctx.formParam("user"))
                 .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
-        Map<String, String> fields = new LinkedHashMap<>();
-        fields.put("iss", platform.issuer());
-        fields.put("login_hint", user.id());
-        fields.put("target_link_uri", toolLaunchUrl.toString());
-        fields.put("client_id", SandboxPlatform.CLIENT_ID);
-        fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
-        fields.put("lti_message_hint", messageHint(ctx, user));
-        ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
+        ctx.html(autoPost(toolLoginUrl.toString(), loginFields(user, messageHint(ctx, user)),
+                "Opening Convolve as " + user.name()));
     }
 
     /**
@@ -94,18 +88,24 @@ public final class SandboxController {
         SandboxUser user = SandboxUser.find(ctx.queryParam("user"))
                 .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
         boolean storage = "on".equals(ctx.queryParam("storage"));
+        // The hint comes back in the authentication request; it is how the sandbox remembers the storage choice.
+        Map<String, String> fields = loginFields(user, SandboxPlatform.RESOURCE_LINK_ID + (storage ? STORAGE_HINT : ""));
+        if (storage) {
+            fields.put("lti_storage_target", STORAGE_FRAME);
+        }
+        ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
+    }
+
+    /** The login initiation the platform sends for a user, with the hint that names what to launch. */
+    private Map<String, String> loginFields(SandboxUser user, String messageHint) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("iss", platform.issuer());
         fields.put("login_hint", user.id());
         fields.put("target_link_uri", toolLaunchUrl.toString());
         fields.put("client_id", SandboxPlatform.CLIENT_ID);
         fields.put("lti_deployment_id", SandboxPlatform.DEPLOYMENT_ID);
-        // The hint comes back in the authentication request; it is how the sandbox remembers the storage choice.
-        fields.put("lti_message_hint", SandboxPlatform.RESOURCE_LINK_ID + (storage ? STORAGE_HINT : ""));
-        if (storage) {
-            fields.put("lti_storage_target", STORAGE_FRAME);
-        }
-        ctx.html(autoPost(toolLoginUrl.toString(), fields, "Opening Convolve as " + user.name()));
+        fields.put("lti_message_hint", messageHint);
+        return fields;
     }
 
     /** The platform's side of postMessage storage; the script answers lti.capabilities, lti.put_data and lti.get_data. */

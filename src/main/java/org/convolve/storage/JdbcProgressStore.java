@@ -13,7 +13,9 @@ import org.convolve.progress.ProgressStore;
 import org.convolve.progress.StaleFormException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.SqlStatement;
 import org.jdbi.v3.core.statement.StatementException;
+import org.jdbi.v3.core.statement.Update;
 
 /**
  * Progress in the database. Each save checks the form's revision with a conditional update (or a
@@ -77,14 +79,9 @@ public final class JdbcProgressStore implements ProgressStore {
             return existing.get();
         }
         try {
-            jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO lesson_progress (issuer, client_id, subject,"
-                            + " resource_link_id, lesson_id, created_at) VALUES (:issuer, :client, :subject, :link,"
-                            + " :lesson, :now)")
-                    .bind("issuer", key.issuer())
-                    .bind("client", key.clientId())
-                    .bind("subject", key.subject())
-                    .bind("link", key.resourceLinkId())
-                    .bind("lesson", key.lessonId())
+            jdbi.useHandle(handle -> bindKey(handle.createUpdate("INSERT INTO lesson_progress (issuer, client_id,"
+                            + " subject, resource_link_id, lesson_id, created_at) VALUES (:issuer, :client, :subject,"
+                            + " :link, :lesson, :now)"), key)
                     .bind("now", clock.millis())
                     .execute());
         } catch (StatementException e) {
@@ -96,15 +93,20 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private static Optional<Long> findProgressId(Handle handle, LearnerKey key) {
-        return handle.createQuery("SELECT id FROM lesson_progress WHERE issuer = :issuer AND client_id = :client"
-                        + " AND subject = :subject AND resource_link_id = :link AND lesson_id = :lesson")
+        return bindKey(handle.createQuery("SELECT id FROM lesson_progress WHERE issuer = :issuer AND client_id = :client"
+                        + " AND subject = :subject AND resource_link_id = :link AND lesson_id = :lesson"), key)
+                .mapTo(Long.class)
+                .findOne();
+    }
+
+    /** Binds a learner's key as every statement on lesson_progress names its columns. */
+    private static <S extends SqlStatement<S>> S bindKey(S statement, LearnerKey key) {
+        return statement
                 .bind("issuer", key.issuer())
                 .bind("client", key.clientId())
                 .bind("subject", key.subject())
                 .bind("link", key.resourceLinkId())
-                .bind("lesson", key.lessonId())
-                .mapTo(Long.class)
-                .findOne();
+                .bind("lesson", key.lessonId());
     }
 
     private static List<PartProgress> parts(Handle handle, long progressId) {
@@ -128,26 +130,24 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     private static void insertPart(Handle tx, long progressId, PartProgress part, long now) {
-        tx.createUpdate("INSERT INTO activity_progress (lesson_progress_id, activity_id, part, best_xp, xp_available,"
-                        + " graded_attempts, revision, state_json, updated_at) VALUES (:id, :activity, :part, :best,"
-                        + " :available, :attempts, :revision, :state, :now)")
-                .bind("id", progressId)
-                .bind("activity", part.activityId())
-                .bind("part", part.part().slug())
-                .bind("best", part.bestXp())
-                .bind("available", part.xpAvailable())
-                .bind("attempts", part.gradedAttempts())
-                .bind("revision", part.revision())
-                .bind("state", part.stateJson())
-                .bind("now", now)
+        bindPart(tx.createUpdate("INSERT INTO activity_progress (lesson_progress_id, activity_id, part, best_xp,"
+                        + " xp_available, graded_attempts, revision, state_json, updated_at) VALUES (:id, :activity,"
+                        + " :part, :best, :available, :attempts, :revision, :state, :now)"), progressId, part, now)
                 .execute();
     }
 
     private static int updatePart(Handle tx, long progressId, PartProgress part, int revisionBefore, long now) {
-        return tx.createUpdate("UPDATE activity_progress SET best_xp = :best, xp_available = :available,"
+        return bindPart(tx.createUpdate("UPDATE activity_progress SET best_xp = :best, xp_available = :available,"
                         + " graded_attempts = :attempts, revision = :revision, state_json = :state, updated_at = :now"
                         + " WHERE lesson_progress_id = :id AND activity_id = :activity AND part = :part"
-                        + " AND revision = :before")
+                        + " AND revision = :before"), progressId, part, now)
+                .bind("before", revisionBefore)
+                .execute();
+    }
+
+    /** Binds a part's row as both the first save and every later one write it. */
+    private static Update bindPart(Update update, long progressId, PartProgress part, long now) {
+        return update
                 .bind("id", progressId)
                 .bind("activity", part.activityId())
                 .bind("part", part.part().slug())
@@ -156,9 +156,7 @@ public final class JdbcProgressStore implements ProgressStore {
                 .bind("attempts", part.gradedAttempts())
                 .bind("revision", part.revision())
                 .bind("state", part.stateJson())
-                .bind("now", now)
-                .bind("before", revisionBefore)
-                .execute();
+                .bind("now", now);
     }
 
     private static void insertAttempt(Handle tx, long progressId, Answer answer, long now) {

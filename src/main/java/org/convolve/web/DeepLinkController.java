@@ -9,7 +9,6 @@ import java.util.Optional;
 import org.convolve.gradesync.EarnedScore;
 import org.convolve.lesson.Activity;
 import org.convolve.lesson.Lesson;
-import org.convolve.lesson.LessonCatalog;
 import org.convolve.lti.LtiClaims;
 import org.convolve.lti.deeplink.DeepLinkingRefused;
 import org.convolve.lti.deeplink.DeepLinkingResponse;
@@ -24,11 +23,11 @@ import org.convolve.lti.launch.LtiLaunch;
 final class DeepLinkController {
     private final SessionResolver sessions;
     private final Templates templates;
-    private final LessonCatalog lessons;
+    private final SessionLessons lessons;
     private final DeepLinkingResponse responses;
     private final URI launchUrl;
 
-    DeepLinkController(SessionResolver sessions, Templates templates, LessonCatalog lessons,
+    DeepLinkController(SessionResolver sessions, Templates templates, SessionLessons lessons,
                        DeepLinkingResponse responses, URI launchUrl) {
         this.sessions = sessions;
         this.templates = templates;
@@ -39,7 +38,7 @@ final class DeepLinkController {
 
     void page(Context ctx) {
         LaunchSession session = deepLinkingSession(ctx);
-        Lesson lesson = lessonOf(session.launch());
+        Lesson lesson = lessons.of(session);
         List<Map<String, Object>> activities = lesson.activitiesInPageOrder().stream()
                 .map(activity -> Map.<String, Object>of("id", activity.id(), "title", activity.title(),
                         "xp", activity.xpAvailable()))
@@ -52,7 +51,7 @@ final class DeepLinkController {
         LaunchSession session = deepLinkingSession(ctx);
         LtiLaunch launch = session.launch();
         DeepLinkingSettings settings = launch.deepLinking().orElseThrow();
-        Lesson lesson = lessonOf(launch);
+        Lesson lesson = lessons.of(session);
         String choice = ctx.formParam("choice");
         if (choice == null || choice.isBlank()) {
             throw HttpProblem.badRequest("Pick the whole lesson or one of its activities.");
@@ -96,10 +95,5 @@ final class DeepLinkController {
                     + " use your course's \"add content\" action to pick what to add.");
         }
         return session;
-    }
-
-    private Lesson lessonOf(LtiLaunch launch) {
-        String wanted = launch.custom().get("lesson");
-        return wanted == null ? lessons.all().get(0) : lessons.find(wanted).orElseGet(() -> lessons.all().get(0));
     }
 }

@@ -2,7 +2,6 @@ package org.convolve.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.time.Clock;
 import org.convolve.lti.launch.LaunchRejected;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.LtiLaunch;

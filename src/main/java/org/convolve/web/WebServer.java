@@ -99,7 +99,7 @@ public final class WebServer {
                         recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
                         new CourseMembers(gradeSync.memberships(), platforms)),
                 registration,
-                new DeepLinkController(sessionResolver, templates, lessons, new DeepLinkingResponse(toolKeys, clock),
+                new DeepLinkController(sessionResolver, templates, sessionLessons, new DeepLinkingResponse(toolKeys, clock),
                         config.url("/lti/launch")),
                 new GradeSyncController(sessionResolver, gradeSync.outbox()),
                 new ActivityController(sessionResolver, sessionLessons, recorder, lessonPage, answerStates,

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
@@ -84,9 +85,9 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
 
         String html = page(session);
         assertTrue(html.contains("Row 1, column 2: you wrote 5, the sum is 22"), html);
-        assertTrue(html.contains("<td>" + HttpBrowser.unescapeForText("2 × -1 = -2") + "</td>"),
+        assertTrue(html.contains("<td>" + Html.escaped("2 × -1 = -2") + "</td>"),
                 "the products of the wrong cell are shown");
-        assertTrue(html.contains(HttpBrowser.unescapeForText("-2 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
+        assertTrue(html.contains(Html.escaped("-2 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
         assertTrue(html.contains("1 of 9 cells right"), html);
     }
 

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.convolve.lti.registration.DeploymentPolicy;
+import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.TestApp;
 import org.convolve.testing.TestPlatform;
@@ -66,7 +67,7 @@ abstract class CertificationSuite {
             assertTrue(page.body().contains(expectedHeading), () -> testCase + " did not land on the "
                     + testCase.expectedPage() + " page:\n" + page.body());
         } else {
-            assertTrue(launch.body().contains(HttpBrowser.unescapeForText(testCase.expectedMessage())),
+            assertTrue(launch.body().contains(Html.escaped(testCase.expectedMessage())),
                     () -> testCase + " refused, but without saying '" + testCase.expectedMessage() + "':\n" + launch.body());
             assertFalse(launch.headers().firstValue("Location").isPresent(), "a refused launch must not redirect to a session");
         }

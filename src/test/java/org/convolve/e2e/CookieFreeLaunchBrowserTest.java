@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import org.convolve.testing.BrowserSupport;
-import org.convolve.testing.ToolUnderTest;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -27,11 +27,12 @@ class CookieFreeLaunchBrowserTest {
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
 
-    private static ToolUnderTest tool;
+    private static TestApp tool;
 
     @BeforeAll
     static void start() {
-        tool = ToolUnderTest.start(Map.of("CONVOLVE_FRAME_ANCESTORS", "http://127.0.0.1:{port}"));
+        String port = String.valueOf(TestApp.freePort());
+        tool = TestApp.onH2(Map.of("CONVOLVE_PORT", port, "CONVOLVE_FRAME_ANCESTORS", "http://127.0.0.1:" + port));
     }
 
     @AfterAll
@@ -94,12 +95,12 @@ class CookieFreeLaunchBrowserTest {
     @Test
     void aLaunchInTheBrowsersOwnWindowStillGoesStraightThroughWithTheCookie() {
         WebDriver driver = browser.desktop();
-        driver.get(tool.url("/sandbox"));
+        driver.get(tool.url("/sandbox").toString());
         driver.findElement(By.id("launch-sandbox-learner-1")).click();
 
         WebElement lesson = new WebDriverWait(driver, Duration.ofSeconds(20))
                 .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.lesson h1")));
         assertFalse(lesson.getText().isBlank());
-        assertTrue(driver.getCurrentUrl().startsWith(tool.url("/s/")));
+        assertTrue(driver.getCurrentUrl().startsWith(tool.url("/s/").toString()));
     }
 }

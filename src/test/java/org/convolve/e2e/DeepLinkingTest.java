@@ -8,14 +8,19 @@ import com.nimbusds.jose.jwk.JWKSet;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
-import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.convolve.lti.LtiClaims;
+import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
+import org.convolve.testing.TestPlatform;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,17 +39,19 @@ class DeepLinkingTest {
         app.close();
     }
 
-    private HttpResponse<String> pickerAsInstructor(HttpBrowser browser) {
-        HttpResponse<String> page = SandboxLaunches.launch(browser, app, "sandbox-instructor",
+    /** An instructor's deep-linking launch, checked to land on the picker. */
+    private static SandboxLaunch.Launched pickerAsInstructor(HttpBrowser browser) {
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, browser, "sandbox-instructor",
                 Map.of("message", "deep-linking"));
+        HttpResponse<String> page = instructor.landingPage();
         assertEquals(200, page.statusCode(), page.body());
         assertTrue(page.uri().getPath().endsWith("/deep-link"), page.uri().toString());
-        return page;
+        return instructor;
     }
 
     @Test
     void offersTheWholeLessonAndEachActivityWithTheirXp() {
-        String page = pickerAsInstructor(new HttpBrowser()).body();
+        String page = pickerAsInstructor(new HttpBrowser()).landingPage().body();
         assertTrue(page.contains("The whole lesson (20 XP)"), page);
         assertTrue(page.contains("value=\"match-terms\""), page);
     }
@@ -52,11 +59,11 @@ class DeepLinkingTest {
     @Test
     void returnsASignedResponseWhoseLineItemIsOutOfTheChosenActivitysXp() throws Exception {
         HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> picker = pickerAsInstructor(browser);
+        SandboxLaunch.Launched picker = pickerAsInstructor(browser);
 
-        HttpResponse<String> autopost = browser.postFrom(picker, picker.uri(), Map.of("choice", "match-terms"));
+        HttpResponse<String> autopost = picker.post("/deep-link", Map.of("choice", "match-terms"));
         assertEquals(200, autopost.statusCode(), autopost.body());
-        String jwt = HttpBrowser.hiddenFields(autopost.body()).get("JWT");
+        String jwt = Html.hiddenFields(autopost.body()).get("JWT");
         SignedJWT signed = SignedJWT.parse(jwt);
         RSAKey key = (RSAKey) JWKSet.load(app.url("/.well-known/jwks.json").toURL())
                 .getKeyByKeyId(signed.getHeader().getKeyID());
@@ -94,17 +101,17 @@ class DeepLinkingTest {
     @Test
     void theWholeLessonGetsAColumnOutOfTwenty() {
         HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> picker = pickerAsInstructor(browser);
+        SandboxLaunch.Launched picker = pickerAsInstructor(browser);
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
-                browser.postFrom(picker, picker.uri(), Map.of("choice", "lesson")).body());
+                picker.post("/deep-link", Map.of("choice", "lesson")).body());
         assertTrue(returned.body().contains("class=\"picked-max\">20<"), returned.body());
     }
 
     @Test
     void theSandboxRefusesAResponseWhoseDataWasAlreadyUsed() {
         HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> picker = pickerAsInstructor(browser);
-        String autopost = browser.postFrom(picker, picker.uri(), Map.of("choice", "lesson")).body();
+        SandboxLaunch.Launched picker = pickerAsInstructor(browser);
+        String autopost = picker.post("/deep-link", Map.of("choice", "lesson")).body();
         browser.submitAutoPost(app.url(""), autopost);
 
         HttpResponse<String> replay = browser.submitAutoPost(app.url(""), autopost);
@@ -114,19 +121,49 @@ class DeepLinkingTest {
 
     @Test
     void anUnknownActivityIsAClearBadRequest() {
-        HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> picker = pickerAsInstructor(browser);
-        HttpResponse<String> answer = browser.postFrom(picker, picker.uri(), Map.of("choice", "no-such-activity"));
+        SandboxLaunch.Launched picker = pickerAsInstructor(new HttpBrowser());
+        HttpResponse<String> answer = picker.post("/deep-link", Map.of("choice", "no-such-activity"));
         assertEquals(400, answer.statusCode());
         assertTrue(answer.body().contains("no-such-activity"));
     }
 
     @Test
     void aLearnersSessionCannotReachTheDeepLinkingPage() {
-        HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> lesson = SandboxLaunches.launch(browser, app, "sandbox-learner-1", Map.of());
-        URI deepLink = URI.create(lesson.uri().toString().replace("/lesson", "/deep-link"));
-        assertEquals(403, browser.get(deepLink).statusCode());
-        assertEquals(403, browser.postFrom(lesson, deepLink, Map.of("choice", "lesson")).statusCode());
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-1");
+        assertEquals(403, learner.browser().get(learner.url("/deep-link")).statusCode());
+        assertEquals(403, learner.post("/deep-link", Map.of("choice", "lesson")).statusCode());
+    }
+
+    @Test
+    void aDeepLinkingLaunchForALessonTheToolDoesNotHaveIsAClearNotFound() {
+        try (TestPlatform platform = new TestPlatform("https://platform.deep-linking.test")) {
+            platform.registerWith(app, DeploymentPolicy.FIXED_LIST);
+            HttpBrowser browser = new HttpBrowser();
+            TestPlatform.LoginStep login = platform.login(app, browser);
+            long now = Instant.now().getEpochSecond();
+            Map<String, Object> claims = new LinkedHashMap<>();
+            claims.put("iss", platform.issuer());
+            claims.put("aud", TestPlatform.CLIENT_ID);
+            claims.put("sub", "instructor-9");
+            claims.put("iat", now);
+            claims.put("exp", now + 300);
+            claims.put("nonce", login.nonce());
+            claims.put(LtiClaims.VERSION, LtiClaims.LTI_VERSION);
+            claims.put(LtiClaims.MESSAGE_TYPE, LtiClaims.DEEP_LINKING_REQUEST);
+            claims.put(LtiClaims.DEPLOYMENT_ID, TestPlatform.DEPLOYMENT_ID);
+            claims.put(LtiClaims.ROLES, List.of("http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor"));
+            claims.put(LtiClaims.DEEP_LINKING_SETTINGS, Map.of("deep_link_return_url", "https://platform.test/return",
+                    "accept_types", List.of("ltiResourceLink"), "accept_presentation_document_targets", List.of("iframe")));
+            claims.put(LtiClaims.CUSTOM, Map.of("lesson", "no-such-lesson"));
+            String idToken = platform.sign(Map.of("alg", "RS256", "kid", platform.key().getKeyID()), claims);
+
+            HttpResponse<String> launch = browser.post(app.url("/lti/launch"), Map.of("id_token", idToken, "state", login.state()));
+            assertEquals(303, launch.statusCode(), launch.body());
+            HttpResponse<String> picker = browser.follow(app.url("/"), launch);
+
+            assertTrue(picker.uri().getPath().endsWith("/deep-link"), picker.uri().toString());
+            assertEquals(404, picker.statusCode(), picker.body());
+            assertTrue(picker.body().contains("no-such-lesson"), picker.body());
+        }
     }
 }

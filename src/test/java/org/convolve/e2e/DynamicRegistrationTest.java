@@ -7,8 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -20,19 +18,19 @@ import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.ToolDescription;
 import org.convolve.storage.JdbcPlatformRepository;
-import org.convolve.testing.ToolUnderTest;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The admin pastes the registration URL; the platform opens it; Convolve registers itself over real HTTP. */
 class DynamicRegistrationTest {
-    private static ToolUnderTest tool;
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static TestApp tool;
 
     @BeforeAll
     static void start() {
-        tool = ToolUnderTest.start(Map.of("CONVOLVE_SANDBOX", "false"));
+        tool = TestApp.onH2(Map.of("CONVOLVE_SANDBOX", "false"));
     }
 
     @AfterAll
@@ -43,8 +41,16 @@ class DynamicRegistrationTest {
     private static HttpResponse<String> openRegistration(String configurationUrl, String token) throws Exception {
         String query = "openid_configuration=" + URLEncoder.encode(configurationUrl, StandardCharsets.UTF_8)
                 + (token == null ? "" : "&registration_token=" + URLEncoder.encode(token, StandardCharsets.UTF_8));
-        return HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register?" + query))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        return get("/lti/register?" + query);
+    }
+
+    private static HttpResponse<String> get(String path) {
+        return new HttpBrowser().get(tool.url(path));
+    }
+
+    /** The tool's own address for a path, as the tool writes it into what it sends. */
+    private static String url(String path) {
+        return tool.url(path).toString();
     }
 
     private static Optional<Platform> stored(String issuer, String clientId) {
@@ -79,9 +85,9 @@ class DynamicRegistrationTest {
             JsonNode sent = moodle.lastRegistration;
 
             assertEquals("web", sent.path("application_type").asText());
-            assertEquals(tool.url("/lti/login"), sent.path("initiate_login_uri").asText());
-            assertEquals(List.of(tool.url("/lti/launch")), texts(sent.path("redirect_uris")));
-            assertEquals(tool.url("/.well-known/jwks.json"), sent.path("jwks_uri").asText());
+            assertEquals(url("/lti/login"), sent.path("initiate_login_uri").asText());
+            assertEquals(List.of(url("/lti/launch")), texts(sent.path("redirect_uris")));
+            assertEquals(url("/.well-known/jwks.json"), sent.path("jwks_uri").asText());
             assertEquals("private_key_jwt", sent.path("token_endpoint_auth_method").asText());
             assertTrue(texts(sent.path("grant_types")).containsAll(List.of("implicit", "client_credentials")));
             assertEquals(List.of("id_token"), texts(sent.path("response_types")));
@@ -89,7 +95,7 @@ class DynamicRegistrationTest {
                     List.of(sent.path("scope").asText().split(" ")).stream().sorted().toList());
             JsonNode configuration = sent.path("https://purl.imsglobal.org/spec/lti-tool-configuration");
             assertEquals("localhost:" + tool.port(), configuration.path("domain").asText());
-            assertEquals(tool.url("/lti/launch"), configuration.path("target_link_uri").asText());
+            assertEquals(url("/lti/launch"), configuration.path("target_link_uri").asText());
             assertTrue(texts(configuration.path("claims")).containsAll(List.of("name", "email")));
             List<String> messageTypes = new ArrayList<>();
             configuration.path("messages").forEach(message -> messageTypes.add(message.path("type").asText()));
@@ -174,8 +180,7 @@ class DynamicRegistrationTest {
 
     @Test
     void explainsItselfWhenOpenedWithoutAConfiguration() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get("/lti/register");
 
         assertEquals(400, page.statusCode());
         assertTrue(page.body().contains("Paste this address into your platform"), page.body());
@@ -183,24 +188,21 @@ class DynamicRegistrationTest {
 
     @Test
     void theRegistrationPageMayBeFramedByThePlatformThatIsNotRegisteredYet() throws Exception {
-        HttpResponse<String> page = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/register"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> page = get("/lti/register");
 
         assertTrue(page.headers().firstValue("Content-Security-Policy").orElseThrow().endsWith("frame-ancestors *"));
     }
 
     @Test
     void servesTheCanvasDeveloperKeyJsonAndTheMoodleSettingsForItsOwnAddress() throws Exception {
-        HttpResponse<String> canvas = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/canvas.json"))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        HttpResponse<String> moodle = HTTP.send(HttpRequest.newBuilder(URI.create(tool.url("/lti/config/moodle"))).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> canvas = get("/lti/config/canvas.json");
+        HttpResponse<String> moodle = get("/lti/config/moodle");
 
         JsonNode json = new com.fasterxml.jackson.databind.ObjectMapper().readTree(canvas.body());
-        assertEquals(tool.url("/lti/login"), json.path("oidc_initiation_url").asText());
-        assertEquals(tool.url("/.well-known/jwks.json"), json.path("public_jwk_url").asText());
-        assertTrue(moodle.body().contains(tool.url("/lti/register")));
-        assertTrue(moodle.body().contains(tool.url("/lti/launch")));
+        assertEquals(url("/lti/login"), json.path("oidc_initiation_url").asText());
+        assertEquals(url("/.well-known/jwks.json"), json.path("public_jwk_url").asText());
+        assertTrue(moodle.body().contains(url("/lti/register")));
+        assertTrue(moodle.body().contains(url("/lti/launch")));
     }
 
     private static List<String> texts(JsonNode array) {

@@ -8,6 +8,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -54,6 +55,12 @@ final class FakeRegistrationPlatform implements AutoCloseable {
 
     String configurationUrl() {
         return base() + "/openid-configuration";
+    }
+
+    /** Where the platform opens the tool's registration, as an admin's paste of the tool's URL leads it. */
+    String registrationPath() {
+        return "/lti/register?openid_configuration=" + URLEncoder.encode(configurationUrl(), StandardCharsets.UTF_8)
+                + "&registration_token=" + TOKEN;
     }
 
     private void configuration(HttpExchange exchange) throws IOException {

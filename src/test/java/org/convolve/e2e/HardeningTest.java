@@ -2,33 +2,27 @@ package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.convolve.storage.JdbcToolSecrets;
-import org.convolve.testing.ToolUnderTest;
-import org.convolve.web.CsrfGuard;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Headers, framing, CSRF, body size and log hygiene, checked on the running tool over HTTP. */
+/** Headers, framing, body size and log hygiene, checked on the running tool over HTTP (CSRF: see CsrfTest). */
 class HardeningTest {
-    private static ToolUnderTest tool;
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private static final HttpBrowser BROWSER = HttpBrowser.withoutCookies();
+    private static TestApp tool;
 
     @BeforeAll
     static void start() {
-        tool = ToolUnderTest.start(Map.of("CONVOLVE_FRAME_ANCESTORS", "https://school.example.edu"));
+        tool = TestApp.onH2(Map.of("CONVOLVE_FRAME_ANCESTORS", "https://school.example.edu"));
     }
 
     @AfterAll
@@ -36,16 +30,12 @@ class HardeningTest {
         tool.close();
     }
 
-    private static HttpResponse<String> get(String path) throws Exception {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(tool.url(path))).build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> get(String path) {
+        return BROWSER.get(tool.url(path));
     }
 
-    private static HttpResponse<String> postForm(String path, String body, Map<String, String> headers) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(tool.url(path)))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        headers.forEach(request::header);
-        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    private static HttpResponse<String> post(String path, Map<String, String> form) {
+        return BROWSER.post(tool.url(path), form);
     }
 
     private static String frameAncestors(HttpResponse<?> response) {
@@ -54,7 +44,7 @@ class HardeningTest {
     }
 
     @Test
-    void onlyRegisteredPlatformsAndConfiguredOriginsMayFrameTheTool() throws Exception {
+    void onlyRegisteredPlatformsAndConfiguredOriginsMayFrameTheTool() {
         String ancestors = frameAncestors(get("/"));
 
         assertTrue(ancestors.startsWith("'self' http://localhost:" + tool.port() + " "), "the sandbox platform: " + ancestors);
@@ -63,18 +53,17 @@ class HardeningTest {
     }
 
     @Test
-    void aPlatformRegisteredByDynamicRegistrationMayFrameTheToolAtOnce() throws Exception {
+    void aPlatformRegisteredByDynamicRegistrationMayFrameTheToolAtOnce() {
         try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
             assertFalse(frameAncestors(get("/")).contains(moodle.base()));
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
+            get(moodle.registrationPath());
 
             assertTrue(frameAncestors(get("/")).contains(moodle.base()));
         }
     }
 
     @Test
-    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+    void everyResponseCarriesTheSecurityHeaders() {
         HttpResponse<String> page = get("/sandbox");
         assertEquals("no-referrer", page.headers().firstValue("Referrer-Policy").orElseThrow());
         assertEquals("nosniff", page.headers().firstValue("X-Content-Type-Options").orElseThrow());
@@ -84,10 +73,10 @@ class HardeningTest {
     }
 
     @Test
-    void theBrowserBindingCookieIsHttpOnlySecurePartitionedAndLimitedToTheLtiPaths() throws Exception {
-        HttpResponse<String> login = postForm("/lti/login", "iss=" + URLEncoder.encode(tool.url("/sandbox"), StandardCharsets.UTF_8)
-                + "&login_hint=sandbox-learner-1&client_id=convolve-sandbox&target_link_uri="
-                + URLEncoder.encode(tool.url("/lti/launch"), StandardCharsets.UTF_8), Map.of());
+    void theBrowserBindingCookieIsHttpOnlySecurePartitionedAndLimitedToTheLtiPaths() {
+        HttpResponse<String> login = post("/lti/login", Map.of("iss", tool.url("/sandbox").toString(),
+                "login_hint", "sandbox-learner-1", "client_id", "convolve-sandbox",
+                "target_link_uri", tool.url("/lti/launch").toString()));
         String cookie = login.headers().firstValue("Set-Cookie").orElseThrow();
 
         for (String attribute : new String[] {"HttpOnly", "Secure", "SameSite=None", "Partitioned", "Path=/lti"}) {
@@ -96,9 +85,8 @@ class HardeningTest {
     }
 
     @Test
-    void anOversizedBodyGetsA413PageThatSaysSo() throws Exception {
-        String huge = "id_token=" + "a".repeat(200 * 1024) + "&state=s";
-        HttpResponse<String> response = postForm("/lti/launch", huge, Map.of());
+    void anOversizedBodyGetsA413PageThatSaysSo() {
+        HttpResponse<String> response = post("/lti/launch", Map.of("id_token", "a".repeat(200 * 1024), "state", "s"));
 
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
@@ -106,19 +94,17 @@ class HardeningTest {
     }
 
     @Test
-    void neitherARegistrationTokenNorAnIdTokenReachesTheLog() throws Exception {
+    void neitherARegistrationTokenNorAnIdTokenReachesTheLog() {
         String idToken = "eyJhbGciOiJSUzI1NiJ9.eyJzZWNyZXQiOiJsZWFrIn0.c2lnbmF0dXJlLXNlY3JldA";
         PrintStream original = System.err;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(canvas.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
+            get(canvas.registrationPath());
             canvas.refusal = "nope";
-            get("/lti/register?openid_configuration=" + URLEncoder.encode(canvas.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN);
-            postForm("/lti/launch", "id_token=" + idToken + "&state=unknown-state", Map.of());
-            postForm("/lti/launch", "id_token=not-a-jwt." + idToken + "&state=unknown-state", Map.of());
+            get(canvas.registrationPath());
+            post("/lti/launch", Map.of("id_token", idToken, "state", "unknown-state"));
+            post("/lti/launch", Map.of("id_token", "not-a-jwt." + idToken, "state", "unknown-state"));
         } finally {
             System.setErr(original);
         }

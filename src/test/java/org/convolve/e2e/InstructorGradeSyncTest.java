@@ -3,7 +3,6 @@ package org.convolve.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,7 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.convolve.gradesync.EarnedScore;
 import org.convolve.gradesync.SandboxFixture;
+import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 /** The instructor's view of grade sync and the course roster, with the tool's own worker running. */
 class InstructorGradeSyncTest {
     private static final Pattern SEND_AGAIN = Pattern.compile(
-            "data-subject=\"sandbox-learner-1\">.*?action=\"(/s/[^\"]+/send-again)\"", Pattern.DOTALL);
+            "data-subject=\"sandbox-learner-1\">.*?action=\"/s/[^/\"]+(/[^\"]+/send-again)\"", Pattern.DOTALL);
     private static TestApp app;
     private static SandboxFixture sandbox;
 
@@ -44,11 +45,12 @@ class InstructorGradeSyncTest {
                         "Convolutional Networks for Vision", xp, 20, false, Instant.now())));
     }
 
-    private static String waitForPage(HttpBrowser browser, URI page, String text) throws InterruptedException {
+    /** Reloads the page the instructor's launch led to until it shows the text. */
+    private static String waitForPage(SandboxLaunch.Launched instructor, String text) throws InterruptedException {
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String body = "";
         while (System.nanoTime() < deadline) {
-            body = browser.get(page).body();
+            body = instructor.landingPage().body();
             if (body.contains(text)) {
                 return body;
             }
@@ -59,13 +61,12 @@ class InstructorGradeSyncTest {
 
     @Test
     void showsDeliveredScoresTheWholeRosterAndSendsAgain() throws Exception {
-        SandboxLaunches.launch(new HttpBrowser(), app, "sandbox-learner-1", Map.of());
+        SandboxLaunch.as(app, "sandbox-learner-1");
         earn("sandbox-learner-1", 12);
-        HttpBrowser instructor = new HttpBrowser();
-        HttpResponse<String> view = SandboxLaunches.launch(instructor, app, "sandbox-instructor", Map.of());
-        assertTrue(view.uri().getPath().endsWith("/instructor"));
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+        assertTrue(instructor.landing().getPath().endsWith("/instructor"));
 
-        String page = waitForPage(instructor, view.uri(), "Delivered");
+        String page = waitForPage(instructor, "Delivered");
         assertTrue(page.contains("12 / 20"), page);
         assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
         assertTrue(page.contains("not yet"), page);
@@ -73,7 +74,7 @@ class InstructorGradeSyncTest {
 
         Matcher action = SEND_AGAIN.matcher(page);
         assertTrue(action.find(), page);
-        HttpResponse<String> again = instructor.postFrom(view, app.url(HttpBrowser.unescape(action.group(1))), Map.of());
+        HttpResponse<String> again = instructor.post(Html.unescape(action.group(1)), Map.of());
         assertEquals(303, again.statusCode());
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (app.app().sandboxServices().orElseThrow().gradebook()
@@ -89,19 +90,16 @@ class InstructorGradeSyncTest {
                 sandbox.launch("sandbox-instructor", List.of(SandboxFixture.LEARNER), Optional.of(sandbox.item(1)),
                         SandboxFixture.ALL_AGS, "sandbox-link-cnn"),
                 EarnedScore.forLesson("cnn-basics", "Convolutional Networks for Vision", 3, 20, false, Instant.now())));
-        HttpBrowser instructor = new HttpBrowser();
-        HttpResponse<String> view = SandboxLaunches.launch(instructor, app, "sandbox-instructor", Map.of());
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
 
-        String page = waitForPage(instructor, view.uri(), "Refused by the platform");
+        String page = waitForPage(instructor, "Refused by the platform");
         assertTrue(page.contains("not a student"), page);
     }
 
     @Test
     void aLearnerCannotSendScoresAgain() {
-        HttpBrowser learner = new HttpBrowser();
-        HttpResponse<String> lesson = SandboxLaunches.launch(learner, app, "sandbox-learner-2", Map.of());
-        URI action = URI.create(lesson.uri().toString().replace("/lesson", "/instructor/grades/1/send-again"));
-        HttpResponse<String> refused = learner.postFrom(lesson, action, Map.of());
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-2");
+        HttpResponse<String> refused = learner.post("/instructor/grades/1/send-again", Map.of());
         assertEquals(403, refused.statusCode());
         assertTrue(refused.body().contains("instructors only"), refused.body());
     }

@@ -10,7 +10,7 @@ import org.convolve.lesson.Lesson;
 import org.convolve.lesson.MatchingActivity;
 import org.convolve.lesson.MatchingPair;
 import org.convolve.lesson.loader.LessonLoader;
-import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.Html;
 
 /**
  * What a learner sends for each form of the cnn-basics lesson, read off the page the way a person
@@ -45,7 +45,7 @@ final class LessonAnswers {
         Map<String, String> byText = new LinkedHashMap<>();
         Matcher m = OPTION.matcher(html);
         while (m.find()) {
-            byText.putIfAbsent(HttpBrowser.unescape(m.group(2)), m.group(1));
+            byText.putIfAbsent(Html.unescape(m.group(2)), m.group(1));
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (MatchingPair pair : matching.pairs()) {

@@ -9,49 +9,42 @@ import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.convolve.lti.LtiClaims;
 import org.convolve.storage.JdbcPlatformRepository;
-import org.convolve.testing.ToolUnderTest;
+import org.convolve.testing.Html;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.Test;
 
 /** What dynamic registration stored is enough to launch: Moodle-like platform, then a deployment Canvas-style. */
 class RegisteredPlatformLaunchTest {
-    private static final HttpClient HTTP = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-
     @Test
     void aPlatformRegisteredDynamicallyLaunchesTheToolAndANewDeploymentIsRecorded() throws Exception {
-        try (ToolUnderTest tool = ToolUnderTest.start(Map.of("CONVOLVE_SANDBOX", "false"));
+        try (TestApp tool = TestApp.onH2(Map.of("CONVOLVE_SANDBOX", "false"));
              FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
-            send(tool, HttpRequest.newBuilder(URI.create(tool.url("/lti/register?openid_configuration="
-                    + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN))).build());
+            // No cookie jar: the launch proves its browser with the binding the login page names, sent by hand.
+            HttpBrowser browser = HttpBrowser.withoutCookies();
+            browser.get(tool.url(moodle.registrationPath()));
 
             // Login initiation, as Moodle posts it.
-            HttpResponse<String> login = send(tool, form(tool.url("/lti/login"), Map.of(
-                    "iss", moodle.base(), "login_hint", "42", "target_link_uri", tool.url("/lti/launch"),
-                    "client_id", "moodle-client-7", "lti_deployment_id", "7"), null));
-            String authUrl = HtmlForm.dataAttribute(login.body(), "auth-url");
-            String binding = HtmlForm.dataAttribute(login.body(), "binding");
+            HttpResponse<String> login = browser.post(tool.url("/lti/login"), Map.of(
+                    "iss", moodle.base(), "login_hint", "42", "target_link_uri", tool.url("/lti/launch").toString(),
+                    "client_id", "moodle-client-7", "lti_deployment_id", "7"));
+            String authUrl = Html.dataAttribute(login.body(), "auth-url");
+            String binding = Html.dataAttribute(login.body(), "binding");
             assertTrue(authUrl.startsWith(moodle.base() + "/auth?"), "the tool sends the browser to the registered auth URL");
-            Map<String, String> auth = query(URI.create(authUrl));
+            Map<String, String> auth = HttpBrowser.queryOf(URI.create(authUrl));
 
             // The platform answers with an id_token from a course the tool has not seen yet.
-            HttpResponse<String> launch = send(tool, form(tool.url("/lti/launch"), Map.of(
+            HttpResponse<String> launch = browser.postWithHeader(tool.url("/lti/launch"), Map.of(
                     "id_token", idToken(moodle, auth.get("nonce"), "course-install-99"),
-                    "state", auth.get("state")), "convolve_browser=" + binding));
+                    "state", auth.get("state")), "Cookie", "convolve_browser=" + binding);
 
             assertEquals(303, launch.statusCode(), launch.body());
             assertTrue(new JdbcPlatformRepository(tool.app().database().jdbi(), Clock.systemUTC())
@@ -74,27 +67,5 @@ class RegisteredPlatformLaunchTest {
                         .build());
         jwt.sign(new RSASSASigner(platform.signingKey));
         return jwt.serialize();
-    }
-
-    private static HttpRequest form(String url, Map<String, String> fields, String cookie) {
-        String body = fields.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return request.build();
-    }
-
-    private static Map<String, String> query(URI uri) {
-        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
-    }
-
-    private static HttpResponse<String> send(ToolUnderTest tool, HttpRequest request) throws Exception {
-        return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
     }
 }

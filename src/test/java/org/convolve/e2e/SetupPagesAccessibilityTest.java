@@ -2,13 +2,10 @@ package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
-import org.convolve.testing.ToolUnderTest;
+import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,11 +17,11 @@ class SetupPagesAccessibilityTest {
     @RegisterExtension
     static final BrowserSupport browser = new BrowserSupport();
 
-    private static ToolUnderTest tool;
+    private static TestApp tool;
 
     @BeforeAll
     static void start() {
-        tool = ToolUnderTest.start(Map.of());
+        tool = TestApp.onH2();
     }
 
     @AfterAll
@@ -41,9 +38,7 @@ class SetupPagesAccessibilityTest {
     void theRegistrationCompletionPageIsAccessible() {
         try (FakeRegistrationPlatform moodle = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.MOODLE)) {
             WebDriver driver = browser.desktop();
-            driver.get(tool.url("/lti/register?openid_configuration="
-                    + URLEncoder.encode(moodle.configurationUrl(), StandardCharsets.UTF_8)
-                    + "&registration_token=" + FakeRegistrationPlatform.TOKEN));
+            driver.get(tool.url(moodle.registrationPath()).toString());
             assertClean(driver);
         }
     }
@@ -51,14 +46,14 @@ class SetupPagesAccessibilityTest {
     @Test
     void theMoodleSettingsPageIsAccessible() {
         WebDriver driver = browser.desktop();
-        driver.get(tool.url("/lti/config/moodle"));
+        driver.get(tool.url("/lti/config/moodle").toString());
         assertClean(driver);
     }
 
     @Test
     void theSandboxCoursePageIsAccessible() {
         WebDriver driver = browser.desktop();
-        driver.get(tool.url("/sandbox/course?user=sandbox-learner-1&storage=on"));
+        driver.get(tool.url("/sandbox/course?user=sandbox-learner-1&storage=on").toString());
         assertClean(driver);
     }
 }

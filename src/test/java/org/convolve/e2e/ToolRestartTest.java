@@ -7,6 +7,7 @@ import com.nimbusds.jose.jwk.JWKSet;
 import java.nio.file.Path;
 import java.util.Map;
 import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,9 +41,7 @@ class ToolRestartTest {
         HttpBrowser browser = new HttpBrowser();
         String platformAnswer;
         try (TestApp app = start()) {
-            var start = browser.post(app.url("/sandbox/start"), Map.of("user", "sandbox-learner-1"));
-            var login = browser.submitAutoPost(app.url("/"), start.body());
-            platformAnswer = browser.get(HttpBrowser.authenticationRequest(login)).body();
+            platformAnswer = SandboxLaunch.platformAnswer(app, browser, "sandbox-learner-1", Map.of());
         }
         try (TestApp app = start()) {
             var launch = browser.submitAutoPost(app.url("/"), platformAnswer);

@@ -5,6 +5,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
 
 /**
@@ -45,11 +46,11 @@ final class LaunchScript {
     HttpResponse<String> launch(HttpBrowser browser, String userId) {
         HttpResponse<String> start = expect("platform start", 200,
                 browser.post(platform.resolve("/sandbox/start"), Map.of("user", userId)));
-        HttpResponse<String> login = browser.post(route(platform.resolve(HttpBrowser.autoPostAction(start.body()))),
-                HttpBrowser.hiddenFields(start.body()));
+        HttpResponse<String> login = browser.post(route(platform.resolve(Html.autoPostAction(start.body()))),
+                Html.hiddenFields(start.body()));
         HttpResponse<String> auth = expect("platform auth", 200, browser.get(HttpBrowser.authenticationRequest(login)));
         HttpResponse<String> launch = expect("tool launch", 303, browser.post(
-                route(platform.resolve(HttpBrowser.autoPostAction(auth.body()))), HttpBrowser.hiddenFields(auth.body())));
+                route(platform.resolve(Html.autoPostAction(auth.body()))), Html.hiddenFields(auth.body())));
         URI lessonUrl = instance.resolve(launch.headers().firstValue("Location").orElseThrow());
         HttpResponse<String> lesson = expect("lesson page", 200, browser.get(lessonUrl));
         if (!lesson.body().contains("Convolutional Networks for Vision")) {
@@ -64,9 +65,9 @@ final class LaunchScript {
         if (!revision.find()) {
             throw new StepFailed("answer", "no question form on the lesson page");
         }
-        URI action = instance.resolve(HttpBrowser.unescape(revision.group(1)));
+        URI action = instance.resolve(Html.unescape(revision.group(1)));
         expect("answer", 303, browser.post(action, Map.of(
-                "csrf", HttpBrowser.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere")));
+                "csrf", Html.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere")));
     }
 
     static HttpResponse<String> expect(String step, int status, HttpResponse<String> response) {

@@ -3,31 +3,43 @@ package org.convolve.testing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * A scripted browser over real HTTP: keeps cookies (including Secure ones on http://localhost,
- * as Chromium does), never follows redirects by itself so tests can see each step.
+ * as Chromium does) unless made {@link #withoutCookies()}, never follows redirects by itself so
+ * tests can see each step.
  */
 public final class HttpBrowser {
-    private static final Pattern HIDDEN_FIELD = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
-    private static final Pattern FORM_ACTION = Pattern.compile("<form id=\"autopost\" method=\"post\" action=\"([^\"]+)\"");
-
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
+    private final boolean keepsCookies;
+
+    public HttpBrowser() {
+        this(true);
+    }
+
+    private HttpBrowser(boolean keepsCookies) {
+        this.keepsCookies = keepsCookies;
+    }
+
+    /** A browser that blocks every cookie: whatever the tool sets is dropped. */
+    public static HttpBrowser withoutCookies() {
+        return new HttpBrowser(false);
+    }
 
     public HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
@@ -53,16 +65,7 @@ public final class HttpBrowser {
 
     /** Submits an auto-posting form (platform and tool hand-offs) the way the page's script would. */
     public HttpResponse<String> submitAutoPost(URI base, String html) {
-        return post(base.resolve(autoPostAction(html)), hiddenFields(html));
-    }
-
-    /** Where an auto-posting form of ours posts to. */
-    public static String autoPostAction(String html) {
-        Matcher action = FORM_ACTION.matcher(html);
-        if (!action.find()) {
-            throw new AssertionError("No auto-posting form in:\n" + html);
-        }
-        return unescape(action.group(1));
+        return post(base.resolve(Html.autoPostAction(html)), Html.hiddenFields(html));
     }
 
     /**
@@ -74,54 +77,23 @@ public final class HttpBrowser {
         if (login.statusCode() == 302) {
             return URI.create(login.headers().firstValue("Location").orElseThrow());
         }
-        Matcher matcher = Pattern.compile("data-auth-url=\"([^\"]*)\"").matcher(login.body());
-        if (login.statusCode() != 200 || !matcher.find()) {
+        if (login.statusCode() != 200) {
             throw new AssertionError("Login initiation answered " + login.statusCode() + ":\n" + login.body());
         }
-        return URI.create(unescape(matcher.group(1)));
+        return URI.create(Html.dataAttribute(login.body(), "auth-url"));
+    }
+
+    /** The decoded parameters of a URL's query, such as the state and nonce of an authentication request. */
+    public static Map<String, String> queryOf(URI uri) {
+        return Arrays.stream(uri.getRawQuery().split("&"))
+                .map(pair -> pair.split("=", 2))
+                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 
     public HttpResponse<String> follow(URI base, HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Expected a redirect, got " + redirect.statusCode()));
         return get(base.resolve(location));
-    }
-
-    /** The CSRF token a page of ours carries: a form's hidden field, or the page's data-csrf attribute. */
-    public static String csrfOf(String html) {
-        String field = hiddenFields(html).get("csrf");
-        if (field != null) {
-            return field;
-        }
-        Matcher matcher = Pattern.compile("data-csrf=\"([^\"]*)\"").matcher(html);
-        if (!matcher.find()) {
-            throw new AssertionError("No CSRF token in:\n" + html);
-        }
-        return unescape(matcher.group(1));
-    }
-
-    /** Posts a form of the given page as its browser would, with the page's CSRF token. */
-    public HttpResponse<String> postFrom(HttpResponse<String> page, URI action, Map<String, String> fields) {
-        Map<String, String> form = new LinkedHashMap<>(fields);
-        form.put("csrf", csrfOf(page.body()));
-        return post(action, form);
-    }
-
-    public static Map<String, String> hiddenFields(String html) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        Matcher matcher = HIDDEN_FIELD.matcher(html);
-        while (matcher.find()) {
-            fields.put(matcher.group(1), unescape(matcher.group(2)));
-        }
-        return fields;
-    }
-
-    public void clearCookies() {
-        cookies.clear();
-    }
-
-    public Map<String, String> cookies() {
-        return cookies;
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
@@ -132,7 +104,9 @@ public final class HttpBrowser {
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
                     HttpResponse.BodyHandlers.ofString());
-            response.headers().allValues("Set-Cookie").forEach(this::keep);
+            if (keepsCookies) {
+                response.headers().allValues("Set-Cookie").forEach(this::keep);
+            }
             return response;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -155,17 +129,5 @@ public final class HttpBrowser {
                 .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
                         + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-    }
-
-    /** Mustache escapes attribute values; undo what it escapes. */
-    public static String unescape(String value) {
-        return value.replace("&#x2F;", "/").replace("&#61;", "=").replace("&#39;", "'").replace("&quot;", "\"")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&#x60;", "`").replace("&amp;", "&");
-    }
-
-    /** How Mustache writes a text's special characters into a page, to find a message in HTML. */
-    public static String unescapeForText(String text) {
-        return text.replace("&", "&amp;").replace("'", "&#39;").replace("\"", "&quot;")
-                .replace("<", "&lt;").replace(">", "&gt;").replace("=", "&#61;");
     }
 }

@@ -2,6 +2,7 @@ package org.convolve.testing;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,24 +23,41 @@ public final class SandboxLaunch {
     }
 
     public static Launched as(TestApp app, HttpBrowser browser, String userId) {
-        URI root = app.url("/");
-        HttpResponse<String> start = browser.post(app.url("/sandbox/start"), Map.of("user", userId));
-        HttpResponse<String> login = browser.submitAutoPost(root, start.body());
-        HttpResponse<String> auth = browser.get(HttpBrowser.authenticationRequest(login));
-        HttpResponse<String> launch = browser.submitAutoPost(root, auth.body());
+        return as(app, browser, userId, Map.of());
+    }
+
+    /** A launch whose start form carries extra fields, such as {@code message=deep-linking}. */
+    public static Launched as(TestApp app, HttpBrowser browser, String userId, Map<String, String> extra) {
+        HttpResponse<String> launch = browser.submitAutoPost(app.url("/"), platformAnswer(app, browser, userId, extra));
         String location = launch.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("the launch did not redirect:\n" + launch.body()));
+                .orElseThrow(() -> new AssertionError("the launch answered " + launch.statusCode() + ", not a redirect:\n"
+                        + launch.body()));
         Matcher matcher = SESSION.matcher(location);
         if (!matcher.find()) {
             throw new AssertionError("the launch redirected to " + location + ", not to a session");
         }
         String handle = matcher.group(1);
-        String csrf = HttpBrowser.csrfOf(browser.get(app.url("/s/" + handle + "/lesson")).body());
-        return new Launched(browser, app, handle, csrf);
+        String csrf = Html.csrfOf(browser.get(app.url("/s/" + handle + "/lesson")).body());
+        return new Launched(browser, app, handle, csrf, app.url("/").resolve(location));
     }
 
-    /** A launched session: its browser, the handle the pages carry and the CSRF token their forms carry. */
-    public record Launched(HttpBrowser browser, TestApp app, String handle, String csrf) {
+    /**
+     * The launch up to the sandbox's answer to the tool's authentication request: the page that
+     * would post the signed id_token to the tool.
+     */
+    public static String platformAnswer(TestApp app, HttpBrowser browser, String userId, Map<String, String> extra) {
+        Map<String, String> form = new LinkedHashMap<>(extra);
+        form.put("user", userId);
+        HttpResponse<String> start = browser.post(app.url("/sandbox/start"), form);
+        HttpResponse<String> login = browser.submitAutoPost(app.url("/"), start.body());
+        return browser.get(HttpBrowser.authenticationRequest(login)).body();
+    }
+
+    /**
+     * A launched session: its browser, the handle the pages carry, the CSRF token their forms carry
+     * and the page the launch redirected to.
+     */
+    public record Launched(HttpBrowser browser, TestApp app, String handle, String csrf, URI landing) {
 
         public URI url(String path) {
             return app.url("/s/" + handle + path);
@@ -49,9 +67,14 @@ public final class SandboxLaunch {
             return browser.get(url("/lesson"));
         }
 
+        /** The page the launch led to: the lesson, the class view or the deep-linking picker. */
+        public HttpResponse<String> landingPage() {
+            return browser.get(landing);
+        }
+
         /** Posts as the session's own pages do, with their CSRF token unless the form names one. */
         public HttpResponse<String> post(String path, Map<String, String> form) {
-            Map<String, String> withToken = new java.util.LinkedHashMap<>(form);
+            Map<String, String> withToken = new LinkedHashMap<>(form);
             withToken.putIfAbsent("csrf", csrf);
             return browser.post(url(path), withToken);
         }

@@ -53,6 +53,10 @@ public final class TestApp implements AutoCloseable {
         return URI.create(url + path);
     }
 
+    public int port() {
+        return url.getPort();
+    }
+
     public App app() {
         return app;
     }

@@ -14,15 +14,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
-import java.net.URLDecoder;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
@@ -93,9 +89,7 @@ public final class TestPlatform implements AutoCloseable {
         form.put("client_id", CLIENT_ID);
         form.put("lti_deployment_id", DEPLOYMENT_ID);
         URI location = HttpBrowser.authenticationRequest(browser.post(app.url("/lti/login"), form));
-        Map<String, String> query = Arrays.stream(location.getRawQuery().split("&"))
-                .map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
+        Map<String, String> query = HttpBrowser.queryOf(location);
         return new LoginStep(location, query.get("state"), query.get("nonce"), query);
     }
 

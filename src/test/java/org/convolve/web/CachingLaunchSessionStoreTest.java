@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.lti.launch.Roles;
 import org.convolve.lti.registration.PlatformKey;
+import org.convolve.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class CachingLaunchSessionStoreTest {
@@ -59,27 +60,11 @@ class CachingLaunchSessionStoreTest {
 
     @Test
     void neverServesACachedSessionPastItsExpiry() {
-        Instant[] now = {NOW};
-        Clock clock = new Clock() {
-            @Override
-            public ZoneOffset getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(java.time.ZoneId zone) {
-                return this;
-            }
-
-            @Override
-            public Instant instant() {
-                return now[0];
-            }
-        };
+        MutableClock clock = new MutableClock(NOW);
         CachingLaunchSessionStore store = new CachingLaunchSessionStore(stored, 100, Duration.ofDays(1), clock);
         LaunchSession created = store.create(launch());
 
-        now[0] = NOW.plus(Duration.ofHours(9));
+        clock.advance(Duration.ofHours(9));
 
         assertTrue(store.find(created.handle()).isEmpty(), "an expired session must not come back from the cache");
     }
