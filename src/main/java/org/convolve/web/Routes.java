@@ -33,12 +33,11 @@ final class Routes {
         // Pages of a launch session; {handle} is the session, carried by the pages instead of a cookie.
         routes.get("/s/{handle}", c.pages()::landing);
         routes.get("/s/{handle}/lesson", c.pages()::lesson);
+        routes.get("/s/{handle}/progress", c.pages()::progress);
         routes.get("/s/{handle}/instructor", c.pages()::instructor);
         routes.post("/s/{handle}/instructor/grades/{id}/send-again", c.gradeSync()::sendAgain);
         routes.get("/s/{handle}/deep-link", c.deepLinks()::page);
         routes.post("/s/{handle}/deep-link", c.deepLinks()::respond);
-
-        routes.get("/s/{handle}/progress", c.pages()::progress);
 
         // Answers: each form posts here, is graded and saved, then redirects back to the lesson (422 to fix input).
         routes.post("/s/{handle}/activities/{activityId}/pairs", c.activities()::pairs);
