@@ -24,10 +24,11 @@ final class PageController {
     private final LessonPage lessonPage;
     private final InstructorGradeSync gradeSync;
     private final CourseMembers members;
+    private final InstructorClassStats classStats;
 
     PageController(SessionResolver sessions, Templates templates, SessionLessons lessons, ClassRoster roster,
                    AnswerRecorder progress, LessonPage lessonPage, InstructorGradeSync gradeSync,
-                   CourseMembers members) {
+                   CourseMembers members, InstructorClassStats classStats) {
         this.sessions = sessions;
         this.templates = templates;
         this.lessons = lessons;
@@ -36,6 +37,7 @@ final class PageController {
         this.lessonPage = lessonPage;
         this.gradeSync = gradeSync;
         this.members = members;
+        this.classStats = classStats;
     }
 
     /** A session's own address: sends each role to its first page. */
@@ -80,13 +82,15 @@ final class PageController {
 
     void instructor(Context ctx) {
         LaunchSession session = sessions.instructor(ctx);
+        Lesson lesson = lessons.of(session);
         List<ClassRoster.Learner> learners = roster.learnersOf(session.launch());
         CourseMembers.Roster course = members.of(session.launch(),
                 learners.stream().map(ClassRoster.Learner::subject).collect(Collectors.toSet()));
         ctx.html(templates.render("instructor", Map.of(
                 "session", sessions.model(session),
-                "lesson", lessons.of(session),
+                "lesson", lesson,
                 "learners", learners,
+                "stats", classStats.model(session, lesson),
                 "gradeSync", gradeSync.rows(session),
                 "members", course.members(),
                 "membersProblem", course.problem().orElse(""))));

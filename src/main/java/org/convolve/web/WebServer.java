@@ -30,6 +30,7 @@ import org.convolve.sandbox.SandboxController;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.sandbox.SandboxServices;
 import org.convolve.storage.Database;
+import org.convolve.storage.JdbcClassProgress;
 import org.convolve.storage.JdbcClassRoster;
 import org.convolve.storage.JdbcLaunchSessionStore;
 import org.convolve.storage.JdbcLoginStateStore;
@@ -97,7 +98,8 @@ public final class WebServer {
                         new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock)),
                 new PageController(sessionResolver, templates, sessionLessons, new JdbcClassRoster(database.jdbi()),
                         recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
-                        new CourseMembers(gradeSync.memberships(), platforms)),
+                        new CourseMembers(gradeSync.memberships(), platforms),
+                        new InstructorClassStats(new JdbcClassProgress(database.jdbi()))),
                 registration,
                 new DeepLinkController(sessionResolver, templates, sessionLessons, new DeepLinkingResponse(toolKeys, clock),
                         config.url("/lti/launch")),

@@ -1,0 +1,68 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import org.convolve.testing.AxeReport;
+import org.convolve.testing.AxeScan;
+import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The instructor's class statistics in Chromium, with a class's answers in them. */
+class ClassStatisticsBrowserTest {
+    @RegisterExtension
+    static final BrowserSupport browsers = new BrowserSupport();
+
+    private static TestApp app;
+
+    @BeforeAll
+    static void startWithAnsweredClass() {
+        app = TestApp.onH2();
+        ClassAnswers.give(app);
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    @Test
+    void theClassViewWithStatisticsHasNoWcagViolations() {
+        WebDriver browser = browsers.desktop();
+        launchInstructor(browser);
+
+        assertEquals("7", browser.findElement(By.cssSelector(
+                "tr[data-subject='" + ClassAnswers.ALEX + "'] .xp-total")).getText());
+        AxeReport report = AxeScan.wcag21aa(browser);
+        assertTrue(report.isClean(), report.describe());
+    }
+
+    @Test
+    void theXpTableScrollsInsideItsOwnBoxOnA320PixelPhone() {
+        WebDriver phone = browsers.phone();
+        launchInstructor(phone);
+
+        JavascriptExecutor js = (JavascriptExecutor) phone;
+        long scrollWidth = (Long) js.executeScript("return document.documentElement.scrollWidth");
+        long viewport = (Long) js.executeScript("return window.innerWidth");
+        assertTrue(scrollWidth <= viewport, "page is " + scrollWidth + " px wide on a " + viewport + " px screen");
+        AxeReport report = AxeScan.wcag21aa(phone);
+        assertTrue(report.isClean(), report.describe());
+    }
+
+    private static void launchInstructor(WebDriver browser) {
+        browser.get(app.url("/sandbox").toString());
+        browser.findElement(By.id("launch-sandbox-instructor")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/s/[^/]+/instructor$"));
+    }
+}
