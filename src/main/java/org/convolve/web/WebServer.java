@@ -77,12 +77,13 @@ public final class WebServer {
         CsrfGuard csrf = new CsrfGuard(new JdbcToolSecrets(database.jdbi(), clock).secret("csrf"));
         FrameAncestors frameAncestors = new FrameAncestors(platforms, config.extraFrameAncestors(), clock);
         ToolDescription tool = ToolDescription.at(config.publicUrl());
+        // Canvas refuses service calls without a User-Agent; one names the tool on every call we make.
+        String userAgent = "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")";
         RegistrationController registration = new RegistrationController(
-                new DynamicRegistration(tool, platforms, "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")"),
-                tool, templates, frameAncestors::refresh);
+                new DynamicRegistration(tool, platforms, userAgent), tool, templates, frameAncestors::refresh);
 
         GradeSync gradeSync = GradeSync.create(database.jdbi(), platforms, toolKeys, clock, metrics,
-                config.gradeSync(), "Convolve/0.1 (+" + config.publicUrl() + ")");
+                config.gradeSync(), userAgent);
         SessionResolver sessionResolver = new SessionResolver(sessions, csrf);
         SessionLessons sessionLessons = new SessionLessons(lessons);
         ActivityStates answerStates = new ActivityStates(json);
