@@ -11,6 +11,7 @@ import java.util.concurrent.ThreadLocalRandom;
  * keeps waiting, visibly, until the platform takes it or an instructor sees why it cannot.
  */
 final class RetryPolicy {
+    private static final int FAST_RETRIES = 2;
     private final Duration base;
     private final Duration max;
 
@@ -30,8 +31,12 @@ final class RetryPolicy {
         return now.plus(wait);
     }
 
+    /**
+     * Most failures are a blip (a restart, a busy second), so the first two retries both come after
+     * the base wait; from then on the wait doubles, up to the maximum.
+     */
     Duration backoff(int attempts) {
-        int doublings = Math.max(0, Math.min(attempts - 1, 30));
+        int doublings = Math.max(0, Math.min(attempts - FAST_RETRIES, 30));
         Duration wait = base.multipliedBy(1L << Math.min(doublings, 20));
         return wait.compareTo(max) > 0 ? max : wait;
     }
