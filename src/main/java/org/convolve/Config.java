@@ -30,7 +30,8 @@ public record Config(
         Duration sessionLifetime,
         long maxRequestBytes,
         List<String> extraFrameAncestors,
-        GradeSyncSettings gradeSync) {
+        GradeSyncSettings gradeSync,
+        int httpThreads) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -61,7 +62,8 @@ public record Config(
                 Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
                 Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
-                GradeSyncSettings.from(env));
+                GradeSyncSettings.from(env),
+                Integer.parseInt(env.getOrDefault("CONVOLVE_HTTP_THREADS", "64")));
     }
 
     public URI url(String path) {

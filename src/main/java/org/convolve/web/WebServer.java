@@ -37,6 +37,7 @@ import org.convolve.storage.JdbcLoginStateStore;
 import org.convolve.storage.JdbcParkedLaunches;
 import org.convolve.storage.JdbcToolSecrets;
 import org.convolve.storage.JdbcProgressStore;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -124,6 +125,9 @@ public final class WebServer {
             });
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
+            // Requests wait for one of a few database connections anyway; on two cores, hundreds of
+            // request threads only add memory and switching.
+            cfg.jetty.threadPool = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
             Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
