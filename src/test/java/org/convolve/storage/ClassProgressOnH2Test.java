@@ -1,24 +1,14 @@
 package org.convolve.storage;
 
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.convolve.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ClassProgressOnH2Test extends ClassProgressSuite {
-    private static Database database;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 4);
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2(4, "");
 
     @Override
     Database database() {
-        return database;
+        return database.get();
     }
 }

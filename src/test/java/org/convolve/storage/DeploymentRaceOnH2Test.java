@@ -1,25 +1,14 @@
 package org.convolve.storage;
 
-import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.convolve.testing.TestDatabase;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeploymentRaceOnH2Test extends DeploymentRaceContract {
-    private static Database database;
-
-    @BeforeAll
-    static void open() {
-        database = Database.open("jdbc:h2:mem:race-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000",
-                "sa", "", 10);
-    }
-
-    @AfterAll
-    static void close() {
-        database.close();
-    }
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.h2(10, ";LOCK_TIMEOUT=10000");
 
     @Override
     Database database() {
-        return database;
+        return database.get();
     }
 }

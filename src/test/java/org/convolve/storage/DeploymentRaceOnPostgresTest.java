@@ -1,33 +1,18 @@
 package org.convolve.storage;
 
 import org.convolve.testing.PostgresSupport;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.convolve.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class DeploymentRaceOnPostgresTest extends DeploymentRaceContract {
     @RegisterExtension
     static final PostgresSupport postgres = new PostgresSupport();
 
-    private static Database database;
-
-    @BeforeEach
-    void open() {
-        if (database == null) {
-            database = Database.open(postgres.jdbcUrl(), postgres.user(), postgres.password(), 10);
-        }
-    }
-
-    @AfterAll
-    static void close() {
-        if (database != null) {
-            database.close();
-            database = null;
-        }
-    }
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.postgres(postgres, 10);
 
     @Override
     Database database() {
-        return database;
+        return database.get();
     }
 }

@@ -1,27 +1,18 @@
 package org.convolve.storage;
 
 import org.convolve.testing.PostgresSupport;
-import org.junit.jupiter.api.AfterAll;
+import org.convolve.testing.TestDatabase;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 class ProgressStoreOnPostgresTest extends ProgressStoreSuite {
     @RegisterExtension
     static final PostgresSupport postgres = new PostgresSupport();
 
-    private static Database database;
-
-    @AfterAll
-    static void close() {
-        if (database != null) {
-            database.close();
-        }
-    }
+    @RegisterExtension
+    static final TestDatabase database = TestDatabase.postgres(postgres, 4);
 
     @Override
     Database database() {
-        if (database == null) {
-            database = Database.open(postgres.jdbcUrl(), postgres.user(), postgres.password(), 4);
-        }
-        return database;
+        return database.get();
     }
 }
