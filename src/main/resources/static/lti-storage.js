@@ -3,8 +3,11 @@
 (function () {
   'use strict';
   // Canvas's mobile apps announce storage and never answer, so every question has a deadline.
-  var CAPABILITIES_TIMEOUT_MS = 1500;
+  var CAPABILITIES_TIMEOUT_MS = 3000;
   var DATA_TIMEOUT_MS = 3000;
+  // The platform's frame may still be loading when we first ask, and a message sent before it listens
+  // is lost; asking again (same message_id, so one answer counts) until the deadline covers that.
+  var RESEND_EVERY_MS = 250;
 
   function newMessageId() {
     var bytes = new Uint8Array(12);
@@ -38,12 +41,19 @@
       }
       window.addEventListener('message', listen);
       message.message_id = id;
-      try {
-        target.postMessage(message, origin);
-      } catch (e) {
-        finish(null);
-        return;
+      function send() {
+        if (finished) {
+          return;
+        }
+        try {
+          target.postMessage(message, origin);
+        } catch (e) {
+          finish(null);
+          return;
+        }
+        window.setTimeout(send, RESEND_EVERY_MS);
       }
+      send();
       window.setTimeout(function () { finish(null); }, timeoutMs);
     });
   }
