@@ -43,8 +43,10 @@ public record Config(
         URI publicUrl = URI.create(trimSlash(env.getOrDefault("CONVOLVE_PUBLIC_URL", "http://localhost:" + port)));
         Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
         boolean production = "production".equalsIgnoreCase(env.getOrDefault("CONVOLVE_ENV", "development"));
+        // H2 parses a statement again when it is not among the session's last QUERY_CACHE_SIZE
+        // (8 by default); a launch and an answer use about thirty different ones.
         String jdbcUrl = env.getOrDefault("CONVOLVE_DB_URL",
-                "jdbc:h2:file:" + dataDir.resolve("convolve") + ";AUTO_SERVER=FALSE");
+                "jdbc:h2:file:" + dataDir.resolve("convolve") + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=128");
         return new Config(
                 host,
                 port,

@@ -83,7 +83,8 @@ final class ActivityController {
 
         if (submission instanceof Submission.Rejected rejected) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
-                    .html(page.render(sessions.model(session), lesson, before, Optional.of(rejected.echo())));
+                    .contentType(LessonPage.CONTENT_TYPE)
+                    .result(page.render(sessions.model(session), lesson, before, Optional.of(rejected.echo())));
             return;
         }
         try {

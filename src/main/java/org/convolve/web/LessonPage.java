@@ -6,6 +6,9 @@ import org.convolve.progress.LessonProgress;
 
 /** Renders the lesson page with a learner's progress, and with a form sent back for fixing if there is one. */
 final class LessonPage {
+    /** What the page is sent as; the bytes are UTF-8 and the header must say so. */
+    static final String CONTENT_TYPE = "text/html; charset=utf-8";
+
     private final Templates templates;
     private final ActivityStates states;
 
@@ -14,7 +17,8 @@ final class LessonPage {
         this.states = states;
     }
 
-    String render(SessionModel session, Lesson lesson, LessonProgress progress, Optional<FormEcho> echo) {
-        return templates.render("lesson", LessonPageModel.of(lesson, session, progress, states, echo));
+    /** The page as UTF-8 bytes, ready to send. */
+    byte[] render(SessionModel session, Lesson lesson, LessonProgress progress, Optional<FormEcho> echo) {
+        return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, echo));
     }
 }

@@ -57,7 +57,8 @@ final class PageController {
         LaunchSession session = sessions.learnerOrInstructor(ctx);
         Lesson lesson = lessons.of(session);
         LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
-        ctx.html(lessonPage.render(sessions.model(session), lesson, saved, Optional.empty()));
+        byte[] page = lessonPage.render(sessions.model(session), lesson, saved, Optional.empty());
+        ctx.contentType(LessonPage.CONTENT_TYPE).result(page);
     }
 
     /** The learner's own XP as JSON, for scripts and checks; it shows nothing the lesson page does not. */

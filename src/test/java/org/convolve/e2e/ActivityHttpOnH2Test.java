@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
@@ -46,6 +48,22 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         assertEquals(303, response.statusCode());
         assertEquals("/s/" + session.handle() + "/lesson#night-infrared-question",
                 response.headers().firstValue("Location").orElseThrow());
+    }
+
+    @Test
+    void theLessonPageIsSentAsUtf8AndSaysSo() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        HttpResponse<String> lesson = session.lesson();
+        HttpResponse<String> refused = answer(session, "design-filter/feature-map",
+                exampleWith(page(session), "image-1-2", "x"));
+
+        assertEquals(422, refused.statusCode());
+        for (HttpResponse<String> response : List.of(lesson, refused)) {
+            assertEquals("text/html;charset=utf-8", response.headers().firstValue("Content-Type").orElseThrow()
+                    .toLowerCase(Locale.ROOT).replace(" ", ""));
+            assertTrue(response.body().contains("[Conv → ReLU → Conv → ReLU → MaxPool]"), "arrows survive");
+            assertTrue(response.body().contains("whole numbers from −9 to 9"), "minus signs survive");
+        }
     }
 
     @Test

@@ -117,7 +117,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
 
     /** The options README recommends for a 2-core machine: G1's concurrent threads cost more than they save there. */
     private List<String> jvmOptions() {
-        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
+        List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseSerialGC"));
         options.addAll(toolJvmOptions);
         return options;
     }

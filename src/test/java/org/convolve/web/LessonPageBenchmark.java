@@ -54,7 +54,7 @@ public class LessonPageBenchmark {
     }
 
     @Benchmark
-    public String renderTheFirstLessonPage() {
+    public byte[] renderTheFirstLessonPage() {
         return page.render(session, lesson, firstVisit, Optional.empty());
     }
 }
