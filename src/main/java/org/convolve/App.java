@@ -50,11 +50,11 @@ public final class App implements AutoCloseable {
                     new JdbcPlatformRepository(database.jdbi(), clock), Duration.ofSeconds(30), clock);
             config.platformsFile().ifPresent(file -> PlatformFile.read(file).forEach(platforms::save));
             ToolKeys toolKeys = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
-            toolKeys.ensureSigningKey();
+            toolKeys.ensureSigningKeyInBackground();
             SandboxPlatform sandbox = null;
             if (config.sandboxEnabled()) {
                 ToolKeys sandboxKeys = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "sandbox"), clock);
-                sandboxKeys.ensureSigningKey();
+                sandboxKeys.ensureSigningKeyInBackground();
                 sandbox = new SandboxPlatform(config.publicUrl(), sandboxKeys);
                 platforms.save(sandbox.registration());
             }

@@ -2,6 +2,8 @@ package org.convolve.storage;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.convolve.progress.Answer;
@@ -42,10 +44,13 @@ public final class JdbcProgressStore implements ProgressStore {
 
     @Override
     public LessonProgress save(LearnerKey key, Answer answer, AfterSave inTransaction) {
-        long progressId = progressId(key);
         try {
             return jdbi.inTransaction(tx -> {
-                Optional<PartProgress> before = part(tx, progressId, answer.activityId(), answer.part());
+                long progressId = progressId(tx, key);
+                List<PartProgress> parts = parts(tx, progressId);
+                Optional<PartProgress> before = parts.stream()
+                        .filter(p -> p.activityId().equals(answer.activityId()) && p.part() == answer.part())
+                        .findFirst();
                 PartProgress after = before
                         .orElseGet(() -> PartProgress.untouched(answer.activityId(), answer.part(), 0))
                         .after(answer);
@@ -59,7 +64,7 @@ public final class JdbcProgressStore implements ProgressStore {
                 if (answer.isGraded()) {
                     insertAttempt(tx, progressId, answer, now);
                 }
-                LessonProgress progress = new LessonProgress(key, parts(tx, progressId));
+                LessonProgress progress = new LessonProgress(key, replaced(parts, before, after));
                 inTransaction.accept(tx, progress);
                 return progress;
             });
@@ -72,24 +77,39 @@ public final class JdbcProgressStore implements ProgressStore {
         }
     }
 
-    /** The learner's progress row, created on first use; a concurrent creation is tolerated. */
-    private long progressId(LearnerKey key) {
-        Optional<Long> existing = jdbi.withHandle(handle -> findProgressId(handle, key));
+    /** The parts as they are once this save commits, in the order a fresh read would give them. */
+    private static List<PartProgress> replaced(List<PartProgress> parts, Optional<PartProgress> before,
+                                               PartProgress after) {
+        List<PartProgress> result = new ArrayList<>(parts);
+        before.ifPresent(result::remove);
+        result.add(after);
+        result.sort(Comparator.comparing(PartProgress::activityId).thenComparing(p -> p.part().slug()));
+        return result;
+    }
+
+    /**
+     * The learner's progress row, created on first use. A concurrent creation is tolerated: the
+     * savepoint keeps the transaction usable after the duplicate (PostgreSQL aborts it otherwise).
+     */
+    private long progressId(Handle tx, LearnerKey key) {
+        Optional<Long> existing = findProgressId(tx, key);
         if (existing.isPresent()) {
             return existing.get();
         }
+        tx.savepoint("lesson_progress");
         try {
-            jdbi.useHandle(handle -> bindKey(handle.createUpdate("INSERT INTO lesson_progress (issuer, client_id,"
-                            + " subject, resource_link_id, lesson_id, created_at) VALUES (:issuer, :client, :subject,"
-                            + " :link, :lesson, :now)"), key)
+            bindKey(tx.createUpdate("INSERT INTO lesson_progress (issuer, client_id, subject, resource_link_id,"
+                            + " lesson_id, created_at) VALUES (:issuer, :client, :subject, :link, :lesson, :now)"), key)
                     .bind("now", clock.millis())
-                    .execute());
+                    .execute();
+            tx.releaseSavepoint("lesson_progress");
         } catch (StatementException e) {
             if (!isUniqueViolation(e)) {
                 throw e;
             }
+            tx.rollbackToSavepoint("lesson_progress");
         }
-        return jdbi.withHandle(handle -> findProgressId(handle, key)).orElseThrow();
+        return findProgressId(tx, key).orElseThrow();
     }
 
     private static Optional<Long> findProgressId(Handle handle, LearnerKey key) {
@@ -121,12 +141,6 @@ public final class JdbcProgressStore implements ProgressStore {
                             rs.getInt("revision"), rs.getString("state_json"));
                 })
                 .list().stream().filter(java.util.Objects::nonNull).toList();
-    }
-
-    private static Optional<PartProgress> part(Handle handle, long progressId, String activityId, Part part) {
-        return parts(handle, progressId).stream()
-                .filter(p -> p.activityId().equals(activityId) && p.part() == part)
-                .findFirst();
     }
 
     private static void insertPart(Handle tx, long progressId, PartProgress part, long now) {

@@ -81,10 +81,14 @@ final class ToolProcess implements AutoCloseable {
         throw new IllegalStateException(url + " did not become healthy within " + timeout);
     }
 
-    /** User plus system CPU time of the process so far, from /proc/[pid]/stat (clock ticks of 10 ms). */
     Duration cpuTime() {
+        return cpuTimeOf(pid());
+    }
+
+    /** User plus system CPU time of a process so far, from /proc/[pid]/stat (clock ticks of 10 ms). */
+    static Duration cpuTimeOf(long pid) {
         try {
-            String stat = Files.readString(Path.of("/proc", String.valueOf(pid()), "stat"));
+            String stat = Files.readString(Path.of("/proc", String.valueOf(pid), "stat"));
             String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
             long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
             return Duration.ofMillis(ticks * 10);

@@ -9,6 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.convolve.grading.Xp;
 import org.convolve.progress.Answer;
 import org.convolve.progress.AnswerRole;
@@ -66,6 +71,51 @@ abstract class ProgressStoreSuite {
                         + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.client_id = :client")
                 .bind("client", key.clientId()).mapTo(String.class).one());
         assertEquals("instructor", role);
+    }
+
+    @Test
+    void theProgressASaveReturnsIsWhatAFreshReadFinds() {
+        LearnerKey key = learner("learner-1");
+        store().save(key, choice(), (tx, after) -> { });
+
+        LessonProgress returned = store().save(key, pairs(0, 3, AnswerRole.LEARNER), (tx, after) -> { });
+
+        assertEquals(store().load(key), returned);
+    }
+
+    @Test
+    void twoFirstAnswersOfOneLearnerAtTheSameMomentBothCount() throws Exception {
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 20; round++) {
+                LearnerKey key = learner("learner-" + round);
+                CyclicBarrier together = new CyclicBarrier(2);
+                Future<?> matching = two.submit(() -> {
+                    together.await();
+                    return store().save(key, pairs(0, 4, AnswerRole.LEARNER), (tx, after) -> { });
+                });
+                Future<?> question = two.submit(() -> {
+                    together.await();
+                    return store().save(key, choice(), (tx, after) -> { });
+                });
+                matching.get(30, TimeUnit.SECONDS);
+                question.get(30, TimeUnit.SECONDS);
+
+                LessonProgress saved = store().load(key);
+                assertEquals(2, saved.parts().size(), "round " + round);
+                int rows = database().jdbi().withHandle(h -> h.createQuery(
+                        "SELECT COUNT(*) FROM lesson_progress WHERE client_id = :client")
+                        .bind("client", key.clientId()).mapTo(Integer.class).one());
+                assertEquals(1, rows);
+            }
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static Answer choice() {
+        return Answer.graded("weight-sharing-question", Part.CHOICE, 0, AnswerRole.LEARNER,
+                "{\"option\":\"a\"}", "{\"tried\":[\"a\"]}", new Xp(2, 2));
     }
 
     @Test

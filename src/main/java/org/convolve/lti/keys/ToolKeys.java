@@ -13,6 +13,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * The tool's signing keys. A key is created once, on first start, and kept; rotation adds a new
@@ -29,6 +31,7 @@ public final class ToolKeys {
     private final Clock clock;
     private final Duration refreshEvery;
     private volatile Loaded cached;
+    private volatile CompletableFuture<Void> firstKey = CompletableFuture.completedFuture(null);
 
     private record Loaded(List<StoredKey> keys, Instant at) {
     }
@@ -51,12 +54,42 @@ public final class ToolKeys {
         }
     }
 
+    /**
+     * Creates the first key pair, if there is none yet, on a thread of its own. Generating one
+     * takes about a second on a small machine, and a launch does not need it; whatever signs or
+     * publishes keys waits for it.
+     */
+    public void ensureSigningKeyInBackground() {
+        CompletableFuture<Void> generation = new CompletableFuture<>();
+        firstKey = generation;
+        Thread thread = new Thread(() -> {
+            try {
+                ensureSigningKey();
+                generation.complete(null);
+            } catch (RuntimeException e) {
+                generation.completeExceptionally(e);
+            }
+        }, "signing-key");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    private void awaitFirstKey() {
+        try {
+            firstKey.join();
+        } catch (CompletionException e) {
+            throw new IllegalStateException("The tool's first signing key could not be created.", e.getCause());
+        }
+    }
+
     public RSAKey signingKey() {
+        awaitFirstKey();
         return signingKeyIfAny().orElseThrow(() -> new IllegalStateException("The tool has no signing key yet."));
     }
 
     /** The public half of every key still published, for the JWKS URL. */
     public JWKSet publicKeySet() {
+        awaitFirstKey();
         Instant now = clock.instant();
         return new JWKSet(keys().stream()
                 .filter(key -> key.publishedAt(now))
@@ -66,6 +99,7 @@ public final class ToolKeys {
 
     /** Adds a new signing key; the current one keeps verifying for {@code grace}, then leaves the JWKS. */
     public StoredKey rotate(Duration grace) {
+        awaitFirstKey();
         Instant now = clock.instant();
         for (StoredKey key : keys()) {
             if (key.retireAt().isEmpty()) {
