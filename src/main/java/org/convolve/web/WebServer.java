@@ -68,7 +68,7 @@ public final class WebServer {
         JdbcLoginStateStore states = new JdbcLoginStateStore(database.jdbi(), clock);
         LaunchSessionStore sessions = new CachingLaunchSessionStore(
                 new JdbcLaunchSessionStore(database.jdbi(), json, config.sessionLifetime(), clock),
-                50_000, Duration.ofMinutes(30), clock);
+                CachingLaunchSessionStore.sizeFor(Runtime.getRuntime().maxMemory()), Duration.ofMinutes(30), clock);
         BrowserCookie cookie = new BrowserCookie(config.publicUrl());
         LaunchLog log = new LaunchLog(metrics);
         OidcLogin login = new OidcLogin(platforms, states, config.url("/lti/launch"), Duration.ofMinutes(10), clock);

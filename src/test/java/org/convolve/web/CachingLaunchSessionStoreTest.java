@@ -39,6 +39,13 @@ class CachingLaunchSessionStoreTest {
     };
 
     @Test
+    void keepsAsManySessionsAsAQuarterOfTheHeapHolds() {
+        assertEquals(8_192, CachingLaunchSessionStore.sizeFor(160L * 1024 * 1024));
+        assertEquals(50_000, CachingLaunchSessionStore.sizeFor(4L * 1024 * 1024 * 1024), "at most 50,000");
+        assertEquals(1_000, CachingLaunchSessionStore.sizeFor(8L * 1024 * 1024), "at least 1,000");
+    }
+
+    @Test
     void servesASessionItCreatedWithoutAskingTheDatabase() {
         CachingLaunchSessionStore store = store(NOW);
         LaunchSession created = store.create(launch());
