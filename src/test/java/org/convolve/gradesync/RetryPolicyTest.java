@@ -13,12 +13,13 @@ class RetryPolicyTest {
     private final RetryPolicy policy = new RetryPolicy(Duration.ofMillis(250), Duration.ofMinutes(5));
 
     @Test
-    void retriesTwiceAfterTheBaseWaitThenDoubles() {
-        assertEquals(Duration.ofMillis(250), policy.backoff(1));
-        assertEquals(Duration.ofMillis(250), policy.backoff(2));
-        assertEquals(Duration.ofMillis(500), policy.backoff(3));
-        assertEquals(Duration.ofMillis(1000), policy.backoff(4));
-        assertEquals(Duration.ofMillis(2000), policy.backoff(5));
+    void retriesFourTimesAfterTheBaseWaitThenDoubles() {
+        for (int attempts = 1; attempts <= 4; attempts++) {
+            assertEquals(Duration.ofMillis(250), policy.backoff(attempts), "after attempt " + attempts);
+        }
+        assertEquals(Duration.ofMillis(500), policy.backoff(5));
+        assertEquals(Duration.ofMillis(1000), policy.backoff(6));
+        assertEquals(Duration.ofMillis(2000), policy.backoff(7));
     }
 
     @Test
@@ -30,7 +31,7 @@ class RetryPolicyTest {
     @Test
     void addsAtMostAFifthOfTheWaitAsJitter() {
         for (int i = 0; i < 200; i++) {
-            Duration wait = Duration.between(NOW, policy.next(NOW, 4, Optional.empty()));
+            Duration wait = Duration.between(NOW, policy.next(NOW, 6, Optional.empty()));
             assertTrue(wait.compareTo(Duration.ofMillis(1000)) >= 0 && wait.compareTo(Duration.ofMillis(1200)) <= 0,
                     wait.toString());
         }
