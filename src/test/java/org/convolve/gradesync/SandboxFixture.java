@@ -57,7 +57,12 @@ public final class SandboxFixture {
         return new JdbcPlatformRepository(app.app().database().jdbi(), Clock.systemUTC());
     }
 
+    /** The tool's keys as another process reads them, once the tool has published its first key. */
     public ToolKeys toolKeys() {
+        HttpResponse<String> published = new HttpBrowser().get(app.url("/.well-known/jwks.json"));
+        if (published.statusCode() != 200) {
+            throw new IllegalStateException("The tool did not publish its keys: HTTP " + published.statusCode());
+        }
         return new ToolKeys(new JdbcToolKeyRepository(app.app().database().jdbi(), "tool"), Clock.systemUTC());
     }
 

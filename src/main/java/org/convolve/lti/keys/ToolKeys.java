@@ -84,7 +84,13 @@ public final class ToolKeys {
 
     public RSAKey signingKey() {
         awaitFirstKey();
-        return signingKeyIfAny().orElseThrow(() -> new IllegalStateException("The tool has no signing key yet."));
+        Optional<RSAKey> key = signingKeyIfAny();
+        if (key.isEmpty()) {
+            // Another instance may have made the first key since this one last read the keys.
+            cached = null;
+            key = signingKeyIfAny();
+        }
+        return key.orElseThrow(() -> new IllegalStateException("The tool has no signing key yet."));
     }
 
     /** The public half of every key still published, for the JWKS URL. */

@@ -61,6 +61,18 @@ class FirstKeyInBackgroundTest {
     }
 
     @Test
+    void aFirstKeyAnotherInstanceMadeAfterThisOneLookedIsFoundAtOnce() {
+        MemoryKeys repository = new MemoryKeys();
+        ToolKeys keys = new ToolKeys(repository, Clock.systemUTC());
+        assertTrue(keys.publicKeySet().getKeys().isEmpty(), "nothing yet, and that is remembered for a while");
+
+        ToolKeys otherInstance = new ToolKeys(repository, Clock.systemUTC());
+        otherInstance.ensureSigningKey();
+
+        assertEquals(otherInstance.signingKey().getKeyID(), keys.signingKey().getKeyID());
+    }
+
+    @Test
     void aFailedGenerationSaysSoWhenSomethingNeedsTheKey() {
         ToolKeyRepository broken = new MemoryKeys() {
             @Override
