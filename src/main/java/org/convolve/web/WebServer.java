@@ -52,11 +52,14 @@ public final class WebServer {
     private final Javalin javalin;
     private final GradeSync gradeSync;
     private final Optional<SandboxController> sandbox;
+    private final ExpiredLoginSweep loginSweep;
 
-    private WebServer(Javalin javalin, GradeSync gradeSync, Optional<SandboxController> sandbox) {
+    private WebServer(Javalin javalin, GradeSync gradeSync, Optional<SandboxController> sandbox,
+                      ExpiredLoginSweep loginSweep) {
         this.javalin = javalin;
         this.gradeSync = gradeSync;
         this.sandbox = sandbox;
+        this.loginSweep = loginSweep;
     }
 
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
@@ -154,7 +157,8 @@ public final class WebServer {
             });
         });
         javalin.start();
-        return new WebServer(javalin, gradeSync.start(), sandboxController);
+        return new WebServer(javalin, gradeSync.start(), sandboxController,
+                ExpiredLoginSweep.every(Duration.ofMinutes(10), states));
     }
 
     private static String version() {
@@ -177,6 +181,7 @@ public final class WebServer {
     }
 
     public void stop() {
+        loginSweep.close();
         gradeSync.close();
         javalin.stop();
     }
