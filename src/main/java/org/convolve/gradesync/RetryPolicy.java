@@ -35,7 +35,7 @@ final class RetryPolicy {
      * Most failures are a blip (a restart, a busy second), so the first four retries all come after
      * the base wait; from then on the wait doubles, up to the maximum. With only two, a platform
      * failing one answer in five left about one burst of 1,000 scores in three with a score that
-     * failed five times in a row and waited out 4 s of doubling, and one in twenty with 8 s.
+     * failed five times in a row and waited out 4 s of doubling, and one in sixteen with 8 s.
      */
     Duration backoff(int attempts) {
         int doublings = Math.max(0, Math.min(attempts - FAST_RETRIES, 30));
