@@ -20,6 +20,7 @@ import java.net.http.HttpRequest;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -131,6 +132,6 @@ public final class AccessTokenClient {
 
     private static CacheKey keyOf(Platform platform, Set<String> scopes) {
         return new CacheKey(platform.issuer(), platform.clientId(), platform.tokenEndpoint().toString(),
-                Set.copyOf(new TreeSet<>(scopes)));
+                Collections.unmodifiableSortedSet(new TreeSet<>(scopes)));
     }
 }

@@ -46,10 +46,6 @@ public record Score(String userId, double scoreGiven, double scoreMaximum, Activ
         return node.toString();
     }
 
-    public static String formatTimestamp(Instant instant) {
-        return TIMESTAMP.format(instant);
-    }
-
     /** 5 rather than 5.0: some gradebooks show the number as sent. */
     private static BigDecimal number(double value) {
         BigDecimal decimal = BigDecimal.valueOf(value).stripTrailingZeros();

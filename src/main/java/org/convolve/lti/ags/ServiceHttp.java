@@ -40,8 +40,4 @@ public final class ServiceHttp {
             throw new ServiceUnreachable("Interrupted while calling " + built.uri().getHost(), e);
         }
     }
-
-    public String userAgent() {
-        return userAgent;
-    }
 }

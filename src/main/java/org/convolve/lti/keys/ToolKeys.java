@@ -118,10 +118,6 @@ public final class ToolKeys {
         return fresh;
     }
 
-    public void forgetCache() {
-        cached = null;
-    }
-
     private Optional<RSAKey> signingKeyIfAny() {
         Instant now = clock.instant();
         return keys().stream()

@@ -18,7 +18,6 @@ import java.util.Set;
 import org.convolve.lti.LtiClaims;
 import org.convolve.lti.launch.LaunchRejected.Reason;
 import org.convolve.lti.login.PendingLogin;
-import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformRepository;
 
@@ -209,13 +208,12 @@ public final class LaunchValidator {
         if (!(deployment instanceof String id) || id.isBlank()) {
             throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no deployment_id claim.");
         }
-        if (platform.knowsDeployment(id)) {
-            return;
-        }
-        if (platform.deploymentPolicy() == DeploymentPolicy.FIXED_LIST) {
+        if (!platform.acceptsDeployment(id)) {
             throw new LaunchRejected(Reason.UNKNOWN_DEPLOYMENT,
                     "Deployment '" + id + "' is not registered for " + platform.key() + ".");
         }
-        platforms.addDeployment(platform.key(), id);
+        if (!platform.knowsDeployment(id)) {
+            platforms.addDeployment(platform.key(), id);
+        }
     }
 }

@@ -12,7 +12,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformRepository;
 
@@ -76,8 +75,7 @@ public final class OidcLogin {
     private static void checkDeployment(Platform platform, LoginRequest request) throws LoginRejected {
         // The id_token is checked again at launch; refusing here spares the learner a round trip.
         String deployment = request.deploymentId().orElse(null);
-        if (deployment != null && platform.deploymentPolicy() == DeploymentPolicy.FIXED_LIST
-                && !platform.knowsDeployment(deployment)) {
+        if (deployment != null && !platform.acceptsDeployment(deployment)) {
             throw new LoginRejected("Deployment '" + deployment + "' is not registered for " + platform.key() + ".");
         }
     }

@@ -3,6 +3,7 @@ package org.convolve.lti.registration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.convolve.lti.LtiClaims;
 
 /**
  * The JSON an admin pastes into a Canvas developer key ("LTI Key", method "Paste JSON" or
@@ -28,11 +29,11 @@ public final class CanvasConfiguration {
         Map<String, Object> settings = new LinkedHashMap<>();
         settings.put("text", tool.name());
         settings.put("placements", List.of(
-                placement("assignment_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
+                placement("assignment_selection", LtiClaims.DEEP_LINKING_REQUEST, tool.deepLinkingUrl().toString(),
                         tool.name() + " lesson or activity"),
-                placement("link_selection", "LtiDeepLinkingRequest", tool.deepLinkingUrl().toString(),
+                placement("link_selection", LtiClaims.DEEP_LINKING_REQUEST, tool.deepLinkingUrl().toString(),
                         tool.name() + " lesson or activity"),
-                placement("course_navigation", "LtiResourceLinkRequest", launch, tool.name())));
+                placement("course_navigation", LtiClaims.RESOURCE_LINK_REQUEST, launch, tool.name())));
         Map<String, Object> canvas = new LinkedHashMap<>();
         canvas.put("platform", PLATFORM);
         canvas.put("domain", tool.domain());

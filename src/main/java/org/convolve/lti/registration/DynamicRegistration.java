@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import net.minidev.json.JSONObject;
+import org.convolve.lti.LtiClaims;
 
 /**
  * LTI Dynamic Registration, tool side (https://www.imsglobal.org/spec/lti-dr/v1p0): read the
@@ -99,10 +100,10 @@ public final class DynamicRegistration {
         configuration.put("description", tool.description());
         configuration.put("claims", ToolDescription.CLAIMS);
         configuration.put("messages", List.of(
-                Map.of("type", "LtiResourceLinkRequest",
+                Map.of("type", LtiClaims.RESOURCE_LINK_REQUEST,
                         "target_link_uri", tool.launchUrl().toString(),
                         "label", tool.name()),
-                Map.of("type", "LtiDeepLinkingRequest",
+                Map.of("type", LtiClaims.DEEP_LINKING_REQUEST,
                         "target_link_uri", tool.deepLinkingUrl().toString(),
                         "label", tool.name() + ": choose a lesson or activity",
                         "placements", List.of("assignment_selection", "link_selection"))));

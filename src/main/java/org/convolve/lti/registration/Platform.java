@@ -37,6 +37,11 @@ public record Platform(
         return deploymentIds.contains(deploymentId);
     }
 
+    /** A deployment this registration lets launch: one it knows, or any when it records new ones. */
+    public boolean acceptsDeployment(String deploymentId) {
+        return knowsDeployment(deploymentId) || deploymentPolicy == DeploymentPolicy.ACCEPT_NEW;
+    }
+
     private static void requireText(String value, String what) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("A platform registration needs a " + what);

@@ -2,6 +2,8 @@ package org.convolve.lti.registration;
 
 import java.net.URI;
 import java.util.List;
+import org.convolve.lti.launch.AgsEndpoint;
+import org.convolve.lti.launch.NrpsEndpoint;
 
 /**
  * What the tool tells a platform about itself: one source for dynamic registration, the Canvas
@@ -15,15 +17,10 @@ public record ToolDescription(
         URI launchUrl,
         URI jwksUrl) {
 
-    public static final String AGS_LINEITEM = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem";
-    public static final String AGS_LINEITEM_READONLY = "https://purl.imsglobal.org/spec/lti-ags/scope/lineitem.readonly";
-    public static final String AGS_RESULT_READONLY = "https://purl.imsglobal.org/spec/lti-ags/scope/result.readonly";
-    public static final String AGS_SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
-    public static final String NRPS_MEMBERSHIPS = "https://purl.imsglobal.org/spec/lti-nrps/scope/contextmembership.readonly";
-
     /** AGS with column management (Moodle maps the lineitem scope to it) and NRPS. */
     public static final List<String> SCOPES = List.of(
-            AGS_LINEITEM, AGS_LINEITEM_READONLY, AGS_RESULT_READONLY, AGS_SCORE, NRPS_MEMBERSHIPS);
+            AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_RESULT_READONLY,
+            AgsEndpoint.SCOPE_SCORE, NrpsEndpoint.SCOPE);
 
     /** Claims about the person that the lesson uses: a name to greet, an email for the instructor's roster. */
     public static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email");

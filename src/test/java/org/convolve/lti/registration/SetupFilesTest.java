@@ -10,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import org.convolve.lti.launch.AgsEndpoint;
+import org.convolve.lti.launch.NrpsEndpoint;
 import org.junit.jupiter.api.Test;
 
 /** The files in lti-config/ say what the running tool says, and the Canvas JSON keeps Canvas's rules. */
@@ -22,8 +24,8 @@ class SetupFilesTest {
             "assignment_view", "course_navigation", "editor_button", "homework_submission", "link_selection",
             "migration_selection", "resource_selection", "submission_type_selection");
     private static final Set<String> CANVAS_LTI_SCOPES = Set.of(
-            ToolDescription.AGS_LINEITEM, ToolDescription.AGS_LINEITEM_READONLY, ToolDescription.AGS_RESULT_READONLY,
-            ToolDescription.AGS_SCORE, ToolDescription.NRPS_MEMBERSHIPS,
+            AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_RESULT_READONLY,
+            AgsEndpoint.SCOPE_SCORE, NrpsEndpoint.SCOPE,
             "https://canvas.instructure.com/lti/public_jwk/scope/update");
 
     private static JsonNode generated() {
