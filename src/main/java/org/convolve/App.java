@@ -102,12 +102,15 @@ public final class App implements AutoCloseable {
         return database;
     }
 
-    /** The sandbox platform's services (its gradebook and faults), when the sandbox is on. */
+    /** The sandbox platform's services (its gradebook), when the sandbox is on. */
     public Optional<SandboxServices> sandboxServices() {
         return server.sandboxServices();
     }
 
-    /** The score outbox, its worker and status: how progress code queues grades for the gradebook. */
+    /**
+     * The score outbox, its worker and status, for tests and tools; answers reach the outbox
+     * through the score sink the web server wires.
+     */
     public GradeSync gradeSync() {
         return server.gradeSync();
     }

@@ -32,12 +32,4 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
                 Duration.ofSeconds(5),
                 Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_SERVICE_TIMEOUT_SECONDS", "10"))));
     }
-
-    public GradeSyncSettings withLease(Duration newLease) {
-        return new GradeSyncSettings(enabled, pollInterval, newLease, retryBase, retryMax, connectTimeout, requestTimeout);
-    }
-
-    public GradeSyncSettings withTimeouts(Duration connect, Duration request) {
-        return new GradeSyncSettings(enabled, pollInterval, lease, retryBase, retryMax, connect, request);
-    }
 }

@@ -9,6 +9,7 @@ import org.convolve.lti.ags.ServiceRefusal;
 import org.convolve.lti.ags.ServiceUnreachable;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.registration.Platform;
+import org.convolve.storage.UniqueViolation;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -63,8 +64,11 @@ final class LineItemResolver {
             jdbi.useHandle(handle -> handle.createUpdate("INSERT INTO line_item_link (item_key, line_item_url,"
                             + " created_at) VALUES (:key, :url, :now)")
                     .bind("key", key).bind("url", url.toString()).bind("now", clock.millis()).execute());
-        } catch (UnableToExecuteStatementException alreadyKnown) {
+        } catch (UnableToExecuteStatementException e) {
             // Another instance recorded it first; either URL names a usable item.
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
         }
     }
 }

@@ -146,12 +146,7 @@ final class OutboxQueue {
 
     /** True when a newer score for the same target is queued or delivered. */
     boolean overtaken(OutboxEntry entry) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM score_outbox"
-                        + " WHERE target_key = :target AND score_timestamp > :timestamp"
-                        + " AND state IN ('PENDING', 'DELIVERED')")
-                .bind("target", entry.targetKey())
-                .bind("timestamp", entry.scoreTimestamp().toEpochMilli())
-                .mapTo(Integer.class).one() > 0);
+        return jdbi.withHandle(handle -> overtaken(handle, entry));
     }
 
     private boolean complete(OutboxEntry claimed, String set, long now, Integer status, String message, long next) {

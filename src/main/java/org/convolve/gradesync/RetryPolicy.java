@@ -38,8 +38,8 @@ final class RetryPolicy {
      * failed five times in a row and waited out 4 s of doubling, and one in sixteen with 8 s.
      */
     Duration backoff(int attempts) {
-        int doublings = Math.max(0, Math.min(attempts - FAST_RETRIES, 30));
-        Duration wait = base.multipliedBy(1L << Math.min(doublings, 20));
+        int doublings = Math.min(Math.max(0, attempts - FAST_RETRIES), 20);
+        Duration wait = base.multipliedBy(1L << doublings);
         return wait.compareTo(max) > 0 ? max : wait;
     }
 }

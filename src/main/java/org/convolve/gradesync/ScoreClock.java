@@ -2,6 +2,7 @@ package org.convolve.gradesync;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.convolve.storage.UniqueViolation;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
 
@@ -29,7 +30,10 @@ final class ScoreClock {
                 handle.createUpdate("INSERT INTO score_clock (target_key, last_timestamp) VALUES (:key, :event)")
                         .bind("key", targetKey).bind("event", event).execute();
                 handle.releaseSavepoint("score_clock");
-            } catch (UnableToExecuteStatementException duplicate) {
+            } catch (UnableToExecuteStatementException e) {
+                if (!UniqueViolation.causedBy(e)) {
+                    throw e;
+                }
                 handle.rollbackToSavepoint("score_clock");
                 handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute();
             }

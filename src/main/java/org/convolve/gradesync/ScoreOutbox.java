@@ -20,6 +20,14 @@ public final class ScoreOutbox {
     private static final Set<String> AGS_SCOPES = Set.of(AgsEndpoint.SCOPE_LINEITEM,
             AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_RESULT_READONLY, AgsEndpoint.SCOPE_SCORE);
 
+    /** What a score is: everything delivery needs, copied as it is when an instructor sends it again. */
+    private static final String SCORE_COLUMNS = "target_key, issuer, client_id, deployment_id, context_id,"
+            + " resource_link_id, subject, learner_name, lesson_id, activity_id, label, line_item_url, line_items_url,"
+            + " scopes, score_given, score_maximum, activity_progress";
+    /** Where a score stands in the queue; a copy starts afresh. */
+    private static final String QUEUE_COLUMNS = "score_timestamp, state, attempts, next_attempt_at, created_at,"
+            + " updated_at";
+
     private final Jdbi jdbi;
     private final Clock clock;
     private final GradeSyncMetrics metrics;
@@ -50,10 +58,8 @@ public final class ScoreOutbox {
         String target = targetKey(launch.platform().issuer(), launch.platform().clientId(), endpoint.lineItem(),
                 endpoint.lineItems(), link, earned.tag(), launch.subject());
         Instant timestamp = ScoreClock.next(handle, target, earned.earnedAt());
-        long id = handle.createUpdate("INSERT INTO score_outbox (target_key, issuer, client_id, deployment_id,"
-                        + " context_id, resource_link_id, subject, learner_name, lesson_id, activity_id, label,"
-                        + " line_item_url, line_items_url, scopes, score_given, score_maximum, activity_progress,"
-                        + " score_timestamp, state, attempts, next_attempt_at, created_at, updated_at) VALUES (:target,"
+        long id = handle.createUpdate("INSERT INTO score_outbox (" + SCORE_COLUMNS + ", " + QUEUE_COLUMNS
+                        + ") VALUES (:target,"
                         + " :issuer, :client, :deployment, :context, :link, :subject, :name, :lesson, :activity, :label,"
                         + " :lineItem, :lineItems, :scopes, :given, :maximum, :progress, :timestamp, 'PENDING', 0, :now,"
                         + " :now, :now)")
@@ -104,13 +110,8 @@ public final class ScoreOutbox {
             }
             OutboxEntry entry = found.get();
             Instant timestamp = ScoreClock.next(handle, entry.targetKey(), clock.instant());
-            long id = handle.createUpdate("INSERT INTO score_outbox (target_key, issuer, client_id, deployment_id,"
-                            + " context_id, resource_link_id, subject, learner_name, lesson_id, activity_id, label,"
-                            + " line_item_url, line_items_url, scopes, score_given, score_maximum, activity_progress,"
-                            + " score_timestamp, state, attempts, next_attempt_at, created_at, updated_at)"
-                            + " SELECT target_key, issuer, client_id, deployment_id, context_id, resource_link_id, subject,"
-                            + " learner_name, lesson_id, activity_id, label, line_item_url, line_items_url, scopes,"
-                            + " score_given, score_maximum, activity_progress, :timestamp, 'PENDING', 0, :now, :now, :now"
+            long id = handle.createUpdate("INSERT INTO score_outbox (" + SCORE_COLUMNS + ", " + QUEUE_COLUMNS
+                            + ") SELECT " + SCORE_COLUMNS + ", :timestamp, 'PENDING', 0, :now, :now, :now"
                             + " FROM score_outbox WHERE id = :id")
                     .bind("timestamp", timestamp.toEpochMilli())
                     .bind("now", clock.millis())

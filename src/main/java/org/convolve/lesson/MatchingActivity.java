@@ -2,7 +2,6 @@ package org.convolve.lesson;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
-import java.util.Optional;
 
 /** Terms to pair with definitions; the file keeps them paired, {@link MatchingShuffle} mixes them. */
 public record MatchingActivity(
@@ -21,9 +20,5 @@ public record MatchingActivity(
     @Override
     public String type() {
         return TYPE;
-    }
-
-    public Optional<MatchingPair> pair(String pairId) {
-        return pairs.stream().filter(p -> p.id().equals(pairId)).findFirst();
     }
 }

@@ -52,10 +52,6 @@ public final class SandboxFaults {
         this.hangMillis = hangMillis > 0 ? hangMillis : 30_000;
     }
 
-    public synchronized void clear() {
-        kind = Kind.NONE;
-    }
-
     synchronized Optional<Fault> next() {
         if (kind == Kind.NONE || remaining == 0) {
             return Optional.empty();

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
+import org.convolve.conv.Numbers;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.launch.NrpsEndpoint;
 import org.convolve.web.HttpProblem;
@@ -51,10 +52,6 @@ public final class SandboxServices {
 
     public SandboxGradebook gradebook() {
         return gradebook;
-    }
-
-    public SandboxFaults faults() {
-        return faults;
     }
 
     public void token(Context ctx) {
@@ -237,14 +234,14 @@ public final class SandboxServices {
                 Optional<SandboxGradebook.Result> result = gradebook.result(item.id(), user.id());
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("name", user.name());
-                row.put("grade", result.map(r -> r.scoreGiven() == null ? "blank" : format(r.scoreGiven()))
+                row.put("grade", result.map(r -> r.scoreGiven() == null ? "blank" : Numbers.format(r.scoreGiven()))
                         .orElse("–"));
                 row.put("progress", result.map(r -> r.activityProgress() + ", " + r.gradingProgress()).orElse(""));
                 row.put("timestamp", result.map(r -> java.time.Instant.ofEpochSecond(r.timestampSeconds()).toString())
                         .orElse(""));
                 rows.add(row);
             }
-            items.add(Map.of("label", item.label(), "max", format(item.scoreMaximum()), "rows", rows,
+            items.add(Map.of("label", item.label(), "max", Numbers.format(item.scoreMaximum()), "rows", rows,
                     "id", item.id()));
         }
         List<Map<String, Object>> received = gradebook.received().stream().limit(50).map(r -> Map.<String, Object>of(
@@ -282,7 +279,7 @@ public final class SandboxServices {
             model.put("title", title);
             model.put("linkId", link.id());
             model.put("custom", custom.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue()).toList());
-            model.put("scoreMaximum", column.map(c -> format(c.scoreMaximum())).orElse(null));
+            model.put("scoreMaximum", column.map(c -> Numbers.format(c.scoreMaximum())).orElse(null));
             added.add(model);
         }
         Map<String, Object> page = new LinkedHashMap<>();
@@ -440,10 +437,6 @@ public final class SandboxServices {
         } catch (NumberFormatException e) {
             throw HttpProblem.badRequest("'" + value + "' is not a number.");
         }
-    }
-
-    private static String format(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
 
     private static String write(Object value) {

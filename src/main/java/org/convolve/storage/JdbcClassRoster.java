@@ -24,7 +24,7 @@ public final class JdbcClassRoster implements ClassRoster {
             return List.of();
         }
         Map<String, Learner> bySubject = new LinkedHashMap<>();
-        jdbi.useHandle(handle -> handle.createQuery("SELECT subject, display_name, roles, created_at FROM launch_session"
+        jdbi.useHandle(handle -> handle.createQuery("SELECT subject, display_name, roles FROM launch_session"
                         + " WHERE issuer = :issuer AND client_id = :client AND context_id = :context ORDER BY created_at DESC")
                 .bind("issuer", instructorLaunch.platform().issuer())
                 .bind("client", instructorLaunch.platform().clientId())
@@ -33,7 +33,7 @@ public final class JdbcClassRoster implements ClassRoster {
                     Roles roles = new Roles(Arrays.asList(rs.getString("roles").split(" ")));
                     String name = rs.getString("display_name");
                     return roles.isInstructor() ? null : new Learner(rs.getString("subject"),
-                            name == null ? rs.getString("subject") : name, rs.getLong("created_at"));
+                            name == null ? rs.getString("subject") : name);
                 })
                 .forEach(learner -> {
                     if (learner != null) {

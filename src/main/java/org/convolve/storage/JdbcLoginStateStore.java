@@ -6,8 +6,14 @@ import java.util.Optional;
 import org.convolve.lti.login.LoginStateStore;
 import org.convolve.lti.login.PendingLogin;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.mapper.RowMapper;
 
 public final class JdbcLoginStateStore implements LoginStateStore {
+    private static final RowMapper<PendingLogin> PENDING_LOGIN = (rs, ctx) -> new PendingLogin(
+            rs.getString("state"), rs.getString("nonce"), rs.getString("issuer"), rs.getString("client_id"),
+            rs.getString("target_link_uri"), rs.getString("browser_binding"),
+            Instant.ofEpochMilli(rs.getLong("expires_at")));
+
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -37,10 +43,7 @@ public final class JdbcLoginStateStore implements LoginStateStore {
         return jdbi.inTransaction(handle -> {
             Optional<PendingLogin> login = handle.createQuery("SELECT * FROM login_state WHERE state = :state")
                     .bind("state", state)
-                    .map((rs, ctx) -> new PendingLogin(
-                            rs.getString("state"), rs.getString("nonce"), rs.getString("issuer"),
-                            rs.getString("client_id"), rs.getString("target_link_uri"),
-                            rs.getString("browser_binding"), Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                    .map(PENDING_LOGIN)
                     .findOne();
             if (login.isEmpty()) {
                 return login;
@@ -57,10 +60,7 @@ public final class JdbcLoginStateStore implements LoginStateStore {
         }
         return jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM login_state WHERE state = :state")
                 .bind("state", state)
-                .map((rs, ctx) -> new PendingLogin(
-                        rs.getString("state"), rs.getString("nonce"), rs.getString("issuer"),
-                        rs.getString("client_id"), rs.getString("target_link_uri"),
-                        rs.getString("browser_binding"), Instant.ofEpochMilli(rs.getLong("expires_at"))))
+                .map(PENDING_LOGIN)
                 .findOne()
                 .filter(login -> !login.expiredAt(clock.instant())));
     }

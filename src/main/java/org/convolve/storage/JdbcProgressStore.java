@@ -1,6 +1,5 @@
 package org.convolve.storage;
 
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -25,8 +24,6 @@ import org.jdbi.v3.core.statement.Update;
  * they reach two tool instances at the same moment.
  */
 public final class JdbcProgressStore implements ProgressStore {
-    private static final String UNIQUE_VIOLATION = "23505";
-
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -69,7 +66,7 @@ public final class JdbcProgressStore implements ProgressStore {
                 return progress;
             });
         } catch (StatementException e) {
-            if (isUniqueViolation(e)) {
+            if (UniqueViolation.causedBy(e)) {
                 // Another request saved this part's first answer in the meantime.
                 throw new StaleFormException(answer.activityId(), answer.part(), answer.expectedRevision(), 1);
             }
@@ -77,7 +74,7 @@ public final class JdbcProgressStore implements ProgressStore {
         }
     }
 
-    /** The parts as they are once this save commits, in the order a fresh read would give them. */
+    /** The parts as they are once this save commits, sorted by activity and part like the query sorts them. */
     private static List<PartProgress> replaced(List<PartProgress> parts, Optional<PartProgress> before,
                                                PartProgress after) {
         List<PartProgress> result = new ArrayList<>(parts);
@@ -104,7 +101,7 @@ public final class JdbcProgressStore implements ProgressStore {
                     .execute();
             tx.releaseSavepoint("lesson_progress");
         } catch (StatementException e) {
-            if (!isUniqueViolation(e)) {
+            if (!UniqueViolation.causedBy(e)) {
                 throw e;
             }
             tx.rollbackToSavepoint("lesson_progress");
@@ -186,14 +183,5 @@ public final class JdbcProgressStore implements ProgressStore {
                 .bind("available", answer.xp().orElseThrow().available())
                 .bind("now", now)
                 .execute();
-    }
-
-    private static boolean isUniqueViolation(StatementException e) {
-        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -12,9 +12,9 @@ import javax.crypto.spec.SecretKeySpec;
  * CSRF protection for everything a launch session posts. The token is an HMAC of the session's
  * handle under a key every instance shares, so it needs no storage and works on any instance.
  *
- * <p>Use: put {@code token(session)} into the page model (e.g. as {@code csrf}) and every form that
- * posts to /s/{handle}/... carries {@code <input type="hidden" name="csrf" value="{{csrf}}">};
- * scripts send it in the {@code X-CSRF-Token} header instead. {@link SessionResolver#checkPost} runs before
+ * <p>Use: {@link SessionResolver#model} puts {@code token(session)} into the page model, and every
+ * form that posts to /s/{handle}/... carries {@code <input type="hidden" name="csrf"
+ * value="{{session.csrf}}">}; a script may send it in the {@code X-CSRF-Token} header instead. {@link SessionResolver#checkPost} runs before
  * every POST under /s/{handle}/, so a handler never has to remember to.
  */
 public final class CsrfGuard {

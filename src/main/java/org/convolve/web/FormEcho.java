@@ -17,10 +17,6 @@ record FormEcho(String activityId, Part part, Map<String, String> values, Map<St
         formErrors = List.copyOf(formErrors);
     }
 
-    boolean isFor(String activity, Part which) {
-        return activityId.equals(activity) && part == which;
-    }
-
     String value(String field) {
         return values.getOrDefault(field, "");
     }

@@ -24,7 +24,7 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
     }
 
     /** The page-wide XP and progress bar. */
-    record XpBar(String earned, int max, String value, String text) {
+    record XpBar(int max, String value, String text) {
     }
 
     static LessonPageModel of(Lesson lesson, SessionModel model, LessonProgress progress, ActivityStates states,
@@ -35,7 +35,7 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
         double earned = progress.xpEarned(lesson);
         long done = progress.activitiesAnswered(lesson);
         int activities = lesson.activities().size();
-        XpBar bar = new XpBar(XpText.number(earned), lesson.totalXp(), XpText.number(earned),
+        XpBar bar = new XpBar(lesson.totalXp(), XpText.number(earned),
                 XpText.of(earned, lesson.totalXp()) + " · " + done + " of " + activities + " activities answered");
         return new LessonPageModel(model, lesson, bar, blocks);
     }

@@ -170,7 +170,7 @@ public final class WebServer {
         return javalin.port();
     }
 
-    /** The score outbox and its worker; progress code enqueues through {@code gradeSync().outbox()}. */
+    /** The score outbox and its worker, for tests and tools; answers reach it through {@link OutboxScoreSink}. */
     public GradeSync gradeSync() {
         return gradeSync;
     }
