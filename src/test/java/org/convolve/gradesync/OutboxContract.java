@@ -133,14 +133,15 @@ abstract class OutboxContract {
 
     @Test
     void writesNoScoreWhenTheProgressTransactionRollsBack() {
-        try {
-            jdbi.useTransaction(handle -> {
-                sync.outbox().enqueue(handle, sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(5, false, Instant.now()));
-                throw new IllegalStateException("progress failed to save");
-            });
-        } catch (IllegalStateException expected) {
-            // the progress code's failure
-        }
+        IllegalStateException failure = org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> jdbi.useTransaction(handle -> {
+                    sync.outbox().enqueue(handle, sandbox.learnerOnSandboxLink(LEARNER_1),
+                            lessonXp(5, false, Instant.now()));
+                    assertEquals(1, handle.createQuery("SELECT COUNT(*) FROM score_outbox").mapTo(Integer.class).one(),
+                            "queued inside the transaction");
+                    throw new IllegalStateException("progress failed to save");
+                }));
+        assertEquals("progress failed to save", failure.getMessage());
         int rows = jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM score_outbox").mapTo(Integer.class).one());
         assertEquals(0, rows);
     }

@@ -49,7 +49,8 @@ class LessonTest {
 
     @Test
     void a_grid_activity_offers_the_xp_of_its_breakdown() {
-        var grid = new ConvolutionGridActivity("grid", "Grid", "Do it.", List.of("Step."), 11,
+        // The file's own xp (3 here) gives way to the breakdown's total.
+        var grid = new ConvolutionGridActivity("grid", "Grid", "Do it.", List.of("Step."), 3,
                 new GridImageSpec(5, 5, 0, 9, List.of()), List.of(List.of(1)), "one", 1, 0, null, null,
                 new GridXpBreakdown(new CellsXp(1, 1, 3), new ReadingXp(1, 1), new VerticalFilterXp(1, 1, 2)));
         assertEquals(11, grid.xpAvailable());

@@ -28,6 +28,7 @@ import org.convolve.gradesync.SandboxFixture;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
+import org.convolve.testing.InMemoryToolKeys;
 import org.convolve.testing.MutableClock;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -153,7 +154,7 @@ class AccessTokenClientTest {
     @Test
     void theSandboxRefusesAnAssertionSignedByAnotherKey() {
         AccessTokenClient stranger = new AccessTokenClient(new org.convolve.lti.keys.ToolKeys(
-                new InMemoryKeys(), Clock.systemUTC()), new ServiceHttp(Duration.ofSeconds(2), Duration.ofSeconds(5), "x"),
+                InMemoryToolKeys.withOneKey(), Clock.systemUTC()), new ServiceHttp(Duration.ofSeconds(2), Duration.ofSeconds(5), "x"),
                 Clock.systemUTC(), () -> { });
         ServiceRefusal refusal = org.junit.jupiter.api.Assertions.assertThrows(ServiceRefusal.class,
                 () -> stranger.token(sandbox.platform(), Set.of(AgsEndpoint.SCOPE_SCORE)));
@@ -208,28 +209,5 @@ class AccessTokenClientTest {
                     parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "");
         }
         return form;
-    }
-
-    static final class InMemoryKeys implements org.convolve.lti.keys.ToolKeyRepository {
-        private final List<org.convolve.lti.keys.StoredKey> keys = new ArrayList<>();
-
-        InMemoryKeys() {
-            keys.add(new org.convolve.lti.keys.StoredKey(org.convolve.lti.keys.ToolKeys.generate(), Instant.now(),
-                    java.util.Optional.empty()));
-        }
-
-        @Override
-        public List<org.convolve.lti.keys.StoredKey> all() {
-            return List.copyOf(keys);
-        }
-
-        @Override
-        public void add(org.convolve.lti.keys.StoredKey key) {
-            keys.add(key);
-        }
-
-        @Override
-        public void update(org.convolve.lti.keys.StoredKey key) {
-        }
     }
 }

@@ -7,48 +7,28 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.nimbusds.jose.jwk.JWK;
 import java.time.Clock;
 import java.util.List;
-import java.util.concurrent.CopyOnWriteArrayList;
+import org.convolve.testing.InMemoryToolKeys;
 import org.junit.jupiter.api.Test;
 
 /** The first key pair is made on a thread of its own at start; whatever signs waits for it. */
 class FirstKeyInBackgroundTest {
 
-    /** Keeps keys in memory and counts what it was asked to add. */
-    private static class MemoryKeys implements ToolKeyRepository {
-        final List<StoredKey> keys = new CopyOnWriteArrayList<>();
-
-        @Override
-        public List<StoredKey> all() {
-            return List.copyOf(keys);
-        }
-
-        @Override
-        public void add(StoredKey key) {
-            keys.add(key);
-        }
-
-        @Override
-        public void update(StoredKey key) {
-            keys.replaceAll(k -> k.kid().equals(key.kid()) ? key : k);
-        }
-    }
-
     @Test
     void signingWaitsForTheFirstKeyAndThenPublishesExactlyIt() {
-        MemoryKeys repository = new MemoryKeys();
+        InMemoryToolKeys repository = new InMemoryToolKeys();
         ToolKeys keys = new ToolKeys(repository, Clock.systemUTC());
 
         keys.ensureSigningKeyInBackground();
         String signing = keys.signingKey().getKeyID();
 
-        assertEquals(1, repository.keys.size());
+        assertEquals(1, repository.keys().size());
         assertEquals(List.of(signing), keys.publicKeySet().getKeys().stream().map(JWK::getKeyID).toList());
         assertTrue(keys.signingKey().isPrivate());
     }
 
     @Test
     void aKeptKeyIsNotReplacedAtTheNextStart() {
-        MemoryKeys repository = new MemoryKeys();
+        InMemoryToolKeys repository = new InMemoryToolKeys();
         ToolKeys firstStart = new ToolKeys(repository, Clock.systemUTC());
         firstStart.ensureSigningKeyInBackground();
         String kept = firstStart.signingKey().getKeyID();
@@ -57,12 +37,12 @@ class FirstKeyInBackgroundTest {
         secondStart.ensureSigningKeyInBackground();
 
         assertEquals(kept, secondStart.signingKey().getKeyID());
-        assertEquals(1, repository.keys.size());
+        assertEquals(1, repository.keys().size());
     }
 
     @Test
     void aFirstKeyAnotherInstanceMadeAfterThisOneLookedIsFoundAtOnce() {
-        MemoryKeys repository = new MemoryKeys();
+        InMemoryToolKeys repository = new InMemoryToolKeys();
         ToolKeys keys = new ToolKeys(repository, Clock.systemUTC());
         assertTrue(keys.publicKeySet().getKeys().isEmpty(), "nothing yet, and that is remembered for a while");
 
@@ -74,7 +54,7 @@ class FirstKeyInBackgroundTest {
 
     @Test
     void aFailedGenerationSaysSoWhenSomethingNeedsTheKey() {
-        ToolKeyRepository broken = new MemoryKeys() {
+        ToolKeyRepository broken = new InMemoryToolKeys() {
             @Override
             public void add(StoredKey key) {
                 throw new IllegalStateException("disk full");

@@ -6,24 +6,21 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformKey;
 import org.convolve.lti.registration.PlatformRepository;
+import org.convolve.testing.HttpBrowser;
 import org.junit.jupiter.api.Test;
 
 class OidcLoginTest {
@@ -41,7 +38,7 @@ class OidcLoginTest {
 
         AuthenticationRedirect redirect = login.start(request("https://canvas.instructure.com", "10001", null), "browser-1");
 
-        Map<String, String> query = query(redirect.uri());
+        Map<String, String> query = HttpBrowser.queryOf(redirect.uri());
         assertEquals("sso.canvaslms.com", redirect.uri().getHost());
         assertEquals("id_token", query.get("response_type"));
         assertEquals("openid", query.get("scope"));
@@ -149,11 +146,6 @@ class OidcLoginTest {
     private static Platform platform(String issuer, String clientId, DeploymentPolicy policy) {
         return new Platform(issuer, clientId, null, URI.create("https://sso.canvaslms.com/api/lti/authorize_redirect"),
                 URI.create("https://p.example/token"), URI.create("https://p.example/jwks"), Set.of("deployment-1"), policy);
-    }
-
-    private static Map<String, String> query(URI uri) {
-        return Arrays.stream(uri.getRawQuery().split("&")).map(pair -> pair.split("=", 2))
-                .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 
     private final class InMemoryPlatforms implements PlatformRepository {

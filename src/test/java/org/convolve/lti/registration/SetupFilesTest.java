@@ -65,11 +65,14 @@ class SetupFilesTest {
     @Test
     void theAssignmentAndLinkPickersUseDeepLinking() {
         JsonNode placements = generated().path("extensions").get(0).path("settings").path("placements");
+        Set<String> pickers = new java.util.HashSet<>();
         for (JsonNode placement : placements) {
             if (Set.of("assignment_selection", "link_selection").contains(placement.path("placement").asText())) {
                 assertEquals("LtiDeepLinkingRequest", placement.path("message_type").asText());
+                pickers.add(placement.path("placement").asText());
             }
         }
+        assertEquals(Set.of("assignment_selection", "link_selection"), pickers);
     }
 
     @Test
