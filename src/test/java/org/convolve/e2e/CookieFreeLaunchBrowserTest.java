@@ -12,6 +12,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.NoSuchFrameException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -53,10 +57,29 @@ class CookieFreeLaunchBrowserTest {
         driver.get("http://127.0.0.1:" + tool.port() + "/sandbox/course?user=sandbox-learner-1&storage=" + (storage ? "on" : "off"));
     }
 
+    /**
+     * Waits for an element inside the tool's frame. The frame goes through several pages on two
+     * sites during a launch, so it is looked up afresh at every try: a frame switched into before
+     * such a navigation can go stale in the driver.
+     */
     private static WebElement inToolFrame(WebDriver driver, By what) {
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
-        wait.until(ExpectedConditions.frameToBeAvailableAndSwitchToIt("convolve-tool"));
-        return wait.until(ExpectedConditions.visibilityOfElementLocated(what));
+        try {
+            return new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .ignoring(NoSuchFrameException.class)
+                    .ignoring(NoSuchElementException.class)
+                    .ignoring(StaleElementReferenceException.class)
+                    .until(d -> {
+                        d.switchTo().defaultContent();
+                        d.switchTo().frame("convolve-tool");
+                        WebElement element = d.findElement(what);
+                        return element.isDisplayed() ? element : null;
+                    });
+        } catch (TimeoutException e) {
+            // Say what the frame shows instead, so that a failure in CI can be understood afterwards.
+            String body = driver.findElement(By.tagName("body")).getText();
+            throw new AssertionError("The tool's frame never showed " + what + "; it is at "
+                    + driver.getCurrentUrl() + " showing: " + body.substring(0, Math.min(body.length(), 600)), e);
+        }
     }
 
     @Test
