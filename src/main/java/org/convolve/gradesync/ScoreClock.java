@@ -19,10 +19,17 @@ final class ScoreClock {
     private ScoreClock() {
     }
 
-    /** The timestamp for a new score; the event's own time unless that would not move forward. */
-    static Instant next(Handle handle, String targetKey, Instant eventTime) {
+    /**
+     * The timestamp for a new score: the event's own time unless that would not move forward.
+     * {@code firstForTarget} is true when no score for this target was ever queued, so there is
+     * nothing older to supersede.
+     */
+    record Stamp(Instant timestamp, boolean firstForTarget) {
+    }
+
+    static Stamp next(Handle handle, String targetKey, Instant eventTime) {
         long event = eventTime.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
-        if (handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute() == 0) {
+        if (advance(handle, targetKey, event) == 0) {
             // First score for this target. A concurrent first score may insert the same key: the
             // savepoint keeps the caller's transaction usable (PostgreSQL aborts it otherwise).
             handle.savepoint("score_clock");
@@ -30,15 +37,21 @@ final class ScoreClock {
                 handle.createUpdate("INSERT INTO score_clock (target_key, last_timestamp) VALUES (:key, :event)")
                         .bind("key", targetKey).bind("event", event).execute();
                 handle.releaseSavepoint("score_clock");
+                return new Stamp(Instant.ofEpochMilli(event), true);
             } catch (UnableToExecuteStatementException e) {
                 if (!UniqueViolation.causedBy(e)) {
                     throw e;
                 }
                 handle.rollbackToSavepoint("score_clock");
-                handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute();
+                advance(handle, targetKey, event);
             }
         }
-        return Instant.ofEpochMilli(handle.createQuery("SELECT last_timestamp FROM score_clock WHERE target_key = :key")
-                .bind("key", targetKey).mapTo(Long.class).one());
+        return new Stamp(Instant.ofEpochMilli(handle.createQuery(
+                        "SELECT last_timestamp FROM score_clock WHERE target_key = :key")
+                .bind("key", targetKey).mapTo(Long.class).one()), false);
+    }
+
+    private static int advance(Handle handle, String targetKey, long event) {
+        return handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute();
     }
 }

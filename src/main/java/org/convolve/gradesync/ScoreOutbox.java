@@ -57,7 +57,7 @@ public final class ScoreOutbox {
         Optional<String> link = launch.resourceLink().map(LtiLaunch.ResourceLink::id);
         String target = targetKey(launch.platform().issuer(), launch.platform().clientId(), endpoint.lineItem(),
                 endpoint.lineItems(), link, earned.tag(), launch.subject());
-        Instant timestamp = ScoreClock.next(handle, target, earned.earnedAt());
+        ScoreClock.Stamp stamp = ScoreClock.next(handle, target, earned.earnedAt());
         long id = handle.createUpdate("INSERT INTO score_outbox (" + SCORE_COLUMNS + ", " + QUEUE_COLUMNS
                         + ") VALUES (:target,"
                         + " :issuer, :client, :deployment, :context, :link, :subject, :name, :lesson, :activity, :label,"
@@ -82,12 +82,14 @@ public final class ScoreOutbox {
                 .bind("maximum", earned.xpAvailable())
                 .bind("progress", (earned.completed() ? Score.ActivityProgress.Completed
                         : Score.ActivityProgress.InProgress).name())
-                .bind("timestamp", timestamp.toEpochMilli())
+                .bind("timestamp", stamp.timestamp().toEpochMilli())
                 .bind("now", clock.millis())
                 .executeAndReturnGeneratedKeys("id")
                 .mapTo(Long.class)
                 .one();
-        supersedeOlder(handle, target, id);
+        if (!stamp.firstForTarget()) {
+            supersedeOlder(handle, target, id);
+        }
         return Optional.of(id);
     }
 
@@ -109,7 +111,7 @@ public final class ScoreOutbox {
                 return Optional.<Long>empty();
             }
             OutboxEntry entry = found.get();
-            Instant timestamp = ScoreClock.next(handle, entry.targetKey(), clock.instant());
+            Instant timestamp = ScoreClock.next(handle, entry.targetKey(), clock.instant()).timestamp();
             long id = handle.createUpdate("INSERT INTO score_outbox (" + SCORE_COLUMNS + ", " + QUEUE_COLUMNS
                             + ") SELECT " + SCORE_COLUMNS + ", :timestamp, 'PENDING', 0, :now, :now, :now"
                             + " FROM score_outbox WHERE id = :id")

@@ -43,8 +43,11 @@ public final class JdbcProgressStore implements ProgressStore {
     public LessonProgress save(LearnerKey key, Answer answer, AfterSave inTransaction) {
         try {
             return jdbi.inTransaction(tx -> {
-                long progressId = progressId(tx, key);
-                List<PartProgress> parts = parts(tx, progressId);
+                Optional<Long> existing = findProgressId(tx, key);
+                Optional<Long> created = existing.isPresent() ? Optional.empty() : createProgress(tx, key);
+                long progressId = existing.or(() -> created).orElseGet(() -> findProgressId(tx, key).orElseThrow());
+                // A row this transaction has just created has no parts yet; any other may.
+                List<PartProgress> parts = created.isPresent() ? List.of() : parts(tx, progressId);
                 Optional<PartProgress> before = parts.stream()
                         .filter(p -> p.activityId().equals(answer.activityId()) && p.part() == answer.part())
                         .findFirst();
@@ -85,28 +88,29 @@ public final class JdbcProgressStore implements ProgressStore {
     }
 
     /**
-     * The learner's progress row, created on first use. A concurrent creation is tolerated: the
-     * savepoint keeps the transaction usable after the duplicate (PostgreSQL aborts it otherwise).
+     * Creates the learner's progress row on their first answer; empty when a concurrent request
+     * created it first. The savepoint keeps the transaction usable after that duplicate
+     * (PostgreSQL aborts it otherwise).
      */
-    private long progressId(Handle tx, LearnerKey key) {
-        Optional<Long> existing = findProgressId(tx, key);
-        if (existing.isPresent()) {
-            return existing.get();
-        }
+    private Optional<Long> createProgress(Handle tx, LearnerKey key) {
         tx.savepoint("lesson_progress");
         try {
-            bindKey(tx.createUpdate("INSERT INTO lesson_progress (issuer, client_id, subject, resource_link_id,"
-                            + " lesson_id, created_at) VALUES (:issuer, :client, :subject, :link, :lesson, :now)"), key)
+            long id = bindKey(tx.createUpdate("INSERT INTO lesson_progress (issuer, client_id, subject,"
+                            + " resource_link_id, lesson_id, created_at) VALUES (:issuer, :client, :subject, :link,"
+                            + " :lesson, :now)"), key)
                     .bind("now", clock.millis())
-                    .execute();
+                    .executeAndReturnGeneratedKeys("id")
+                    .mapTo(Long.class)
+                    .one();
             tx.releaseSavepoint("lesson_progress");
+            return Optional.of(id);
         } catch (StatementException e) {
             if (!UniqueViolation.causedBy(e)) {
                 throw e;
             }
             tx.rollbackToSavepoint("lesson_progress");
+            return Optional.empty();
         }
-        return findProgressId(tx, key).orElseThrow();
     }
 
     private static Optional<Long> findProgressId(Handle handle, LearnerKey key) {

@@ -16,7 +16,6 @@ import org.convolve.progress.ActivityParts;
 import org.convolve.progress.AnswerRecorder;
 import org.convolve.progress.AnswerRole;
 import org.convolve.progress.LearnerKey;
-import org.convolve.progress.LessonProgress;
 import org.convolve.progress.Part;
 import org.convolve.progress.StaleFormException;
 
@@ -77,14 +76,14 @@ final class ActivityController {
         Map<String, List<String>> form = ctx.formParamMap();
         int revision = revision(form);
         LearnerKey key = LearnerKey.of(session.launch(), lesson.id());
-        LessonProgress before = recorder.load(key);
         AnswerRole role = session.isInstructor() ? AnswerRole.INSTRUCTOR : AnswerRole.LEARNER;
-        Submission submission = read(form, activity, part, before, key, revision, role);
+        Submission submission = read(form, activity, part, key, revision, role);
 
         if (submission instanceof Submission.Rejected rejected) {
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
                     .contentType(LessonPage.CONTENT_TYPE)
-                    .result(page.render(sessions.model(session), lesson, before, Optional.of(rejected.echo())));
+                    .result(page.render(sessions.model(session), lesson, recorder.load(key),
+                            Optional.of(rejected.echo())));
             return;
         }
         try {
@@ -98,8 +97,12 @@ final class ActivityController {
         ctx.redirect("/s/" + session.handle() + "/lesson#" + anchor(activity, part), HttpStatus.SEE_OTHER);
     }
 
-    private Submission read(Map<String, List<String>> form, Activity activity, Part part, LessonProgress progress,
-                            LearnerKey key, int revision, AnswerRole role) {
+    /**
+     * Only two grid steps need what the learner saved before (the image drawn for them); the save
+     * re-reads progress inside its transaction, so other answers skip that read.
+     */
+    private Submission read(Map<String, List<String>> form, Activity activity, Part part, LearnerKey key,
+                            int revision, AnswerRole role) {
         if (activity instanceof MatchingActivity matching) {
             return MatchingForm.read(form, matching, MatchingShuffle.forLearner(key.personId(), matching), revision,
                     role, states);
@@ -108,15 +111,18 @@ final class ActivityController {
             return ChoiceForm.read(form, question, revision, role, states);
         }
         ConvolutionGridActivity grid = (ConvolutionGridActivity) activity;
-        Optional<ActivityStates.FeatureMap> map = states.read(
-                progress.partOf(grid, Part.FEATURE_MAP).stateJson(), ActivityStates.FeatureMap.class);
         return switch (part) {
             case FEATURE_MAP -> "random".equals(FormFields.first(form, INTENT))
-                    ? GridForms.randomImage(grid, map, revision, role, states, random)
+                    ? GridForms.randomImage(grid, savedImage(grid, key), revision, role, states, random)
                     : GridForms.featureMap(form, grid, revision, role, states);
-            case READING -> GridForms.reading(form, grid, map, revision, role, states);
+            case READING -> GridForms.reading(form, grid, savedImage(grid, key), revision, role, states);
             default -> GridForms.filter(form, grid, revision, role, states);
         };
+    }
+
+    private Optional<ActivityStates.FeatureMap> savedImage(ConvolutionGridActivity grid, LearnerKey key) {
+        return states.read(recorder.load(key).partOf(grid, Part.FEATURE_MAP).stateJson(),
+                ActivityStates.FeatureMap.class);
     }
 
     private static int revision(Map<String, List<String>> form) {

@@ -61,11 +61,7 @@ final class FrameAncestors {
 
     private static void addOrigin(Set<String> sources, String url) {
         try {
-            URI uri = URI.create(url);
-            if (uri.getScheme() != null && uri.getHost() != null) {
-                sources.add(uri.getScheme().toLowerCase(Locale.ROOT) + "://" + uri.getHost().toLowerCase(Locale.ROOT)
-                        + (uri.getPort() == -1 ? "" : ":" + uri.getPort()));
-            }
+            WebOrigin.of(URI.create(url)).ifPresent(sources::add);
         } catch (IllegalArgumentException e) {
             // A malformed stored URL contributes no origin; the registration's own checks report it.
         }

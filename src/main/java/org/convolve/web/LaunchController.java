@@ -107,7 +107,8 @@ final class LaunchController {
         Map<String, Object> model = new HashMap<>();
         model.put("state", state);
         model.put("storageTarget", storageTarget);
-        model.put("storageOrigin", LoginController.origin(platform.get().authorizationEndpoint()));
+        // Read as on the login page: an empty origin means no platform storage for this registration.
+        model.put("storageOrigin", WebOrigin.of(platform.get().authorizationEndpoint()).orElse(""));
         model.put("storageKey", BrowserBinding.storageKey(state));
         ctx.html(templates.render("launch-relay", model));
         return true;

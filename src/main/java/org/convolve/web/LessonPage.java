@@ -11,14 +11,16 @@ final class LessonPage {
 
     private final Templates templates;
     private final ActivityStates states;
+    private final TextSections texts;
 
     LessonPage(Templates templates, ActivityStates states) {
         this.templates = templates;
         this.states = states;
+        this.texts = new TextSections(templates);
     }
 
     /** The page as UTF-8 bytes, ready to send. */
     byte[] render(SessionModel session, Lesson lesson, LessonProgress progress, Optional<FormEcho> echo) {
-        return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, echo));
+        return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, texts, echo));
     }
 }

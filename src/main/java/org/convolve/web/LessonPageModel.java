@@ -18,9 +18,9 @@ import org.convolve.progress.Part;
 /** The lesson page's model: the lesson's blocks in order, each activity with its form and results. */
 record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block> blocks) {
 
-    record Block(String id, String title, List<String> paragraphs, boolean reading, boolean callout,
-                 boolean activity, String instructions, String xpText, MatchingView matching, ChoiceView choice,
-                 GridView grid) {
+    /** A block is either {@code text}, the HTML of a reading or callout section, or an activity. */
+    record Block(String text, String id, String title, boolean activity, String instructions, String xpText,
+                 MatchingView matching, ChoiceView choice, GridView grid) {
     }
 
     /** The page-wide XP and progress bar. */
@@ -28,9 +28,9 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
     }
 
     static LessonPageModel of(Lesson lesson, SessionModel model, LessonProgress progress, ActivityStates states,
-                              Optional<FormEcho> echo) {
+                              TextSections texts, Optional<FormEcho> echo) {
         List<Block> blocks = lesson.sections().stream()
-                .map(section -> block(lesson, section, model.base(), progress, states, echo))
+                .map(section -> block(lesson, section, model.base(), progress, states, texts, echo))
                 .toList();
         double earned = progress.xpEarned(lesson);
         long done = progress.activitiesAnswered(lesson);
@@ -41,14 +41,12 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
     }
 
     private static Block block(Lesson lesson, Section section, String base, LessonProgress progress,
-                               ActivityStates states, Optional<FormEcho> echo) {
+                               ActivityStates states, TextSections texts, Optional<FormEcho> echo) {
         if (section instanceof ReadingSection reading) {
-            return new Block(reading.id(), reading.title(), reading.paragraphs(), true, false, false, null, null,
-                    null, null, null);
+            return new Block(texts.html(reading), null, null, false, null, null, null, null, null);
         }
         if (section instanceof CalloutSection callout) {
-            return new Block(callout.id(), callout.title(), callout.paragraphs(), false, true, false, null, null,
-                    null, null, null);
+            return new Block(texts.html(callout), null, null, false, null, null, null, null, null);
         }
         Activity activity = lesson.activity(((ActivitySection) section).activity()).orElseThrow();
         Optional<FormEcho> mine = echo.filter(e -> e.activityId().equals(activity.id()));
@@ -65,7 +63,7 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
             grid = GridView.of(base, g, progress.partOf(g, Part.FEATURE_MAP), progress.partOf(g, Part.READING),
                     progress.partOf(g, Part.FILTER), states, mine);
         }
-        return new Block(activity.id(), activity.title(), List.of(), false, false, true, activity.instructions(),
+        return new Block(null, activity.id(), activity.title(), true, activity.instructions(),
                 xpText, matching, choice, grid);
     }
 }

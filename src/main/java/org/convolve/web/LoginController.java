@@ -2,7 +2,6 @@ package org.convolve.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -72,7 +71,9 @@ final class LoginController {
         model.put("binding", binding);
         model.put("storageKey", BrowserBinding.storageKey(redirect.login().state()));
         model.put("storageTarget", request.storageTarget().orElse(""));
-        model.put("storageOrigin", origin(redirect.uri()));
+        // The exact origin of the platform's authentication URL; storage answers from anywhere else are
+        // ignored, and a registration without an absolute URL cannot use platform storage at all.
+        model.put("storageOrigin", WebOrigin.of(redirect.uri()).orElse(""));
         List<Map<String, String>> fields = new ArrayList<>();
         for (String name : RELAYED) {
             Optional.ofNullable(param(ctx, name)).filter(value -> !value.isBlank())
@@ -80,11 +81,6 @@ final class LoginController {
         }
         model.put("relayedFields", fields);
         return model;
-    }
-
-    /** postMessage storage answers only to the exact origin of the platform's OIDC authentication URL. */
-    static String origin(URI uri) {
-        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     private static String param(Context ctx, String name) {

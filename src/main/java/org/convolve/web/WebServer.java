@@ -45,7 +45,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
-            "home", "lesson", "instructor", "error", "autopost", "sandbox-home",
+            "home", "lesson", "lesson-text", "instructor", "error", "autopost", "sandbox-home",
             "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame",
             "deep-link", "sandbox-gradebook", "sandbox-deep-link-return");
 
@@ -116,7 +116,9 @@ public final class WebServer {
                         URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
                         templates::render));
         SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()),
-                LoginController.origin(config.publicUrl()));
+                WebOrigin.of(config.publicUrl()).orElseThrow(() -> new IllegalStateException(
+                        "CONVOLVE_PUBLIC_URL must be an absolute URL such as https://convolve.example.edu, not '"
+                                + config.publicUrl() + "'.")));
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
