@@ -52,14 +52,14 @@ public final class WebServer {
     private final Javalin javalin;
     private final GradeSync gradeSync;
     private final Optional<SandboxController> sandbox;
-    private final ExpiredLoginSweep loginSweep;
+    private final ExpiredRowSweep sweep;
 
     private WebServer(Javalin javalin, GradeSync gradeSync, Optional<SandboxController> sandbox,
-                      ExpiredLoginSweep loginSweep) {
+                      ExpiredRowSweep sweep) {
         this.javalin = javalin;
         this.gradeSync = gradeSync;
         this.sandbox = sandbox;
-        this.loginSweep = loginSweep;
+        this.sweep = sweep;
     }
 
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
@@ -69,8 +69,9 @@ public final class WebServer {
         templates.precompile(TEMPLATES);
 
         JdbcLoginStateStore states = new JdbcLoginStateStore(database.jdbi(), clock);
-        LaunchSessionStore sessions = new CachingLaunchSessionStore(
-                new JdbcLaunchSessionStore(database.jdbi(), json, config.sessionLifetime(), clock),
+        JdbcLaunchSessionStore storedSessions = new JdbcLaunchSessionStore(database.jdbi(), json,
+                config.sessionLifetime(), clock);
+        LaunchSessionStore sessions = new CachingLaunchSessionStore(storedSessions,
                 CachingLaunchSessionStore.sizeFor(Runtime.getRuntime().maxMemory()), Duration.ofMinutes(30), clock);
         BrowserCookie cookie = new BrowserCookie(config.publicUrl());
         LaunchLog log = new LaunchLog(metrics);
@@ -160,7 +161,9 @@ public final class WebServer {
         });
         javalin.start();
         return new WebServer(javalin, gradeSync.start(), sandboxController,
-                ExpiredLoginSweep.every(Duration.ofMinutes(10), states));
+                ExpiredRowSweep.every(Duration.ofMinutes(10), List.of(
+                        new ExpiredRowSweep.Task("expired login states", states::deleteExpired),
+                        new ExpiredRowSweep.Task("superseded launch sessions", storedSessions::deleteSuperseded))));
     }
 
     private static String version() {
@@ -183,7 +186,7 @@ public final class WebServer {
     }
 
     public void stop() {
-        loginSweep.close();
+        sweep.close();
         gradeSync.close();
         javalin.stop();
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.convolve.lti.login.PendingLogin;
 import org.convolve.storage.Database;
@@ -13,7 +14,7 @@ import org.convolve.testing.MutableClock;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-class ExpiredLoginSweepTest {
+class ExpiredRowSweepTest {
     private final MutableClock clock = new MutableClock(Instant.parse("2026-11-25T09:00:00Z"));
     private final Database database =
             Database.open("jdbc:h2:mem:sweep-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
@@ -40,7 +41,8 @@ class ExpiredLoginSweepTest {
         login("still-open", Duration.ofMinutes(15));
         clock.advance(Duration.ofMinutes(10));
 
-        try (ExpiredLoginSweep sweep = ExpiredLoginSweep.every(Duration.ofHours(1), states)) {
+        try (ExpiredRowSweep sweep = ExpiredRowSweep.every(Duration.ofHours(1),
+                List.of(new ExpiredRowSweep.Task("expired login states", states::deleteExpired)))) {
             assertEquals(1, sweep.sweepOnce());
         }
 
