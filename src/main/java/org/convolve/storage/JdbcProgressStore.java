@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import org.convolve.progress.Answer;
 import org.convolve.progress.LearnerKey;
@@ -32,10 +33,17 @@ public final class JdbcProgressStore implements ProgressStore {
         this.clock = clock;
     }
 
+    /** The learner's progress row and its parts, as one query reads them. */
+    private record Stored(long id, List<PartProgress> parts) {
+    }
+
+    private record PartRow(long progressId, PartProgress part) {
+    }
+
     @Override
     public LessonProgress load(LearnerKey key) {
-        return jdbi.withHandle(handle -> findProgressId(handle, key)
-                .map(id -> new LessonProgress(key, parts(handle, id)))
+        return jdbi.withHandle(handle -> find(handle, key)
+                .map(stored -> new LessonProgress(key, stored.parts()))
                 .orElseGet(() -> LessonProgress.empty(key)));
     }
 
@@ -43,11 +51,11 @@ public final class JdbcProgressStore implements ProgressStore {
     public LessonProgress save(LearnerKey key, Answer answer, AfterSave inTransaction) {
         try {
             return jdbi.inTransaction(tx -> {
-                Optional<Long> existing = findProgressId(tx, key);
-                Optional<Long> created = existing.isPresent() ? Optional.empty() : createProgress(tx, key);
-                long progressId = existing.or(() -> created).orElseGet(() -> findProgressId(tx, key).orElseThrow());
-                // A row this transaction has just created has no parts yet; any other may.
-                List<PartProgress> parts = created.isPresent() ? List.of() : parts(tx, progressId);
+                // A row this transaction creates has no parts yet; one a concurrent request created may.
+                Stored stored = find(tx, key).or(() -> createProgress(tx, key).map(id -> new Stored(id, List.of())))
+                        .orElseGet(() -> find(tx, key).orElseThrow());
+                long progressId = stored.id();
+                List<PartProgress> parts = stored.parts();
                 Optional<PartProgress> before = parts.stream()
                         .filter(p -> p.activityId().equals(answer.activityId()) && p.part() == answer.part())
                         .findFirst();
@@ -113,13 +121,6 @@ public final class JdbcProgressStore implements ProgressStore {
         }
     }
 
-    private static Optional<Long> findProgressId(Handle handle, LearnerKey key) {
-        return bindKey(handle.createQuery("SELECT id FROM lesson_progress WHERE issuer = :issuer AND client_id = :client"
-                        + " AND subject = :subject AND resource_link_id = :link AND lesson_id = :lesson"), key)
-                .mapTo(Long.class)
-                .findOne();
-    }
-
     /** Binds a learner's key as every statement on lesson_progress names its columns. */
     private static <S extends SqlStatement<S>> S bindKey(S statement, LearnerKey key) {
         return statement
@@ -130,18 +131,29 @@ public final class JdbcProgressStore implements ProgressStore {
                 .bind("lesson", key.lessonId());
     }
 
-    private static List<PartProgress> parts(Handle handle, long progressId) {
-        return handle.createQuery("SELECT activity_id, part, best_xp, xp_available, graded_attempts, revision,"
-                        + " state_json FROM activity_progress WHERE lesson_progress_id = :id"
-                        + " ORDER BY activity_id, part")
-                .bind("id", progressId)
+    /** The progress row and its parts in one query: a launch's page and every answer read them. */
+    private static Optional<Stored> find(Handle handle, LearnerKey key) {
+        List<PartRow> rows = bindKey(handle.createQuery("SELECT p.id, a.activity_id, a.part, a.best_xp,"
+                        + " a.xp_available, a.graded_attempts, a.revision, a.state_json FROM lesson_progress p"
+                        + " LEFT JOIN activity_progress a ON a.lesson_progress_id = p.id"
+                        + " WHERE p.issuer = :issuer AND p.client_id = :client AND p.subject = :subject"
+                        + " AND p.resource_link_id = :link AND p.lesson_id = :lesson ORDER BY a.activity_id, a.part"), key)
                 .map((rs, ctx) -> {
-                    Optional<Part> part = Part.fromSlug(rs.getString("part"));
-                    return part.isEmpty() ? null : new PartProgress(rs.getString("activity_id"), part.get(),
+                    // A part this version does not know (written by a newer one) is left out.
+                    Optional<Part> part = Optional.ofNullable(rs.getString("part")).flatMap(Part::fromSlug);
+                    if (part.isEmpty()) {
+                        return new PartRow(rs.getLong("id"), null);
+                    }
+                    return new PartRow(rs.getLong("id"), new PartProgress(rs.getString("activity_id"), part.get(),
                             rs.getDouble("best_xp"), rs.getDouble("xp_available"), rs.getInt("graded_attempts"),
-                            rs.getInt("revision"), rs.getString("state_json"));
+                            rs.getInt("revision"), rs.getString("state_json")));
                 })
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+                .list();
+        if (rows.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Stored(rows.get(0).progressId(),
+                rows.stream().map(PartRow::part).filter(Objects::nonNull).toList()));
     }
 
     private static void insertPart(Handle tx, long progressId, PartProgress part, long now) {
