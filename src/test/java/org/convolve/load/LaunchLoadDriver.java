@@ -42,6 +42,8 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     boolean answer;
     @Option(names = "--tool-jvm-option", description = "an extra JVM option for the tool, e.g. to record a JFR profile (repeatable)")
     List<String> toolJvmOptions = new ArrayList<>();
+    @Option(names = "--platform-jvm-option", description = "an extra JVM option for the sandbox platform (repeatable)")
+    List<String> platformJvmOptions = new ArrayList<>();
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -78,7 +80,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                         "CONVOLVE_DATA_DIR", work.resolve("platform").toString(),
                         "CONVOLVE_SANDBOX", "true",
                         "CONVOLVE_SANDBOX_TOOL_URL", toolUrl.toString()),
-                List.of("-Xmx512m"), work.resolve("platform.log"))) {
+                platformOptions(), work.resolve("platform.log"))) {
             platform.awaitHealthy(Duration.ofSeconds(60));
             Path platforms = writeRegistration(work, platformUrl);
             List<ToolProcess> tools = new ArrayList<>();
@@ -150,6 +152,12 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 + "\"token_url\":\"" + sandbox + "/token\",\"jwks_url\":\"" + sandbox + "/jwks\","
                 + "\"deployment_ids\":[\"" + SandboxPlatform.DEPLOYMENT_ID + "\"],\"deployment_policy\":\"FIXED_LIST\"}]";
         return Files.writeString(work.resolve("platforms.json"), json);
+    }
+
+    private List<String> platformOptions() {
+        List<String> options = new ArrayList<>(List.of("-Xmx512m"));
+        options.addAll(platformJvmOptions);
+        return options;
     }
 
     /** From process start to the first launch that reaches the lesson page. */
