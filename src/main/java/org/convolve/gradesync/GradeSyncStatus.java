@@ -2,9 +2,7 @@ package org.convolve.gradesync;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 
 /** Where each learner's grade stands in a course: the newest score per (line item, learner). */
@@ -15,19 +13,21 @@ public final class GradeSyncStatus {
         this.jdbi = jdbi;
     }
 
-    /** Newest first by learner name; superseded scores never show, a refused newest one does. */
+    /**
+     * By learner name, then label; superseded scores never show, a refused newest one does. The
+     * database keeps only the newest score of each target: a course's whole history grows with
+     * every answer, and the instructor page used to read all of it.
+     */
     public List<OutboxEntry> latestFor(CourseKey course) {
-        List<OutboxEntry> rows = jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM score_outbox"
-                        + " WHERE issuer = :issuer AND client_id = :client AND context_id = :context"
-                        + " AND state <> 'SUPERSEDED' ORDER BY score_timestamp DESC, id DESC")
+        List<OutboxEntry> result = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM"
+                        + " (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY target_key ORDER BY score_timestamp DESC, id DESC)"
+                        + " AS newest_first FROM score_outbox o WHERE issuer = :issuer AND client_id = :client"
+                        + " AND context_id = :context AND state <> 'SUPERSEDED') ranked WHERE newest_first = 1")
                 .bind("issuer", course.issuer())
                 .bind("client", course.clientId())
                 .bind("context", course.contextId())
                 .map(OutboxRows.INSTANCE)
-                .list());
-        Map<String, OutboxEntry> newest = new LinkedHashMap<>();
-        rows.forEach(row -> newest.putIfAbsent(row.targetKey(), row));
-        List<OutboxEntry> result = new ArrayList<>(newest.values());
+                .list()));
         result.sort(Comparator.comparing((OutboxEntry e) -> e.learnerName().orElse(e.subject()))
                 .thenComparing(OutboxEntry::label));
         return result;

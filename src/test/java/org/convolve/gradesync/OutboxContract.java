@@ -14,10 +14,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
 import org.convolve.lti.ags.LineItem;
 import org.convolve.lti.ags.LineItemService;
 import org.convolve.lti.launch.AgsEndpoint;
@@ -188,6 +190,26 @@ abstract class OutboxContract {
 
         assertEquals(9.0, gradebook().result(1, LEARNER_1).orElseThrow().scoreGiven());
         assertEquals(1, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void theCourseStatusShowsEachLearnersNewestScoreOnly() throws Exception {
+        LtiLaunch first = sandbox.learnerOnSandboxLink(LEARNER_1);
+        long delivered = enqueue(first, lessonXp(5, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(delivered) == OutboxState.DELIVERED);
+        long newest = enqueue(first, lessonXp(9, false, Instant.now()));
+        LtiLaunch second = sandbox.learnerOnSandboxLink(LEARNER_2);
+        enqueue(second, lessonXp(2, false, Instant.now()));
+        long secondsNewest = enqueue(second, lessonXp(4, false, Instant.now()));
+
+        List<OutboxEntry> status = sync.status().latestFor(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                SandboxPlatform.COURSE_ID));
+
+        assertEquals(Set.of(newest, secondsNewest),
+                status.stream().map(OutboxEntry::id).collect(Collectors.toSet()),
+                "one row per learner, the newest, though the first learner's older score was delivered");
+        assertEquals(0, sync.status().latestFor(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                "another-course")).size());
     }
 
     @Test
