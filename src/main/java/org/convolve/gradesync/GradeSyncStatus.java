@@ -15,8 +15,8 @@ public final class GradeSyncStatus {
 
     /**
      * By learner name, then label; superseded scores never show, a refused newest one does. The
-     * database keeps only the newest score of each target: a course's whole history grows with
-     * every answer, and the instructor page used to read all of it.
+     * query returns only each target's newest score: a course's history grows with every answer,
+     * and the instructor page used to read all of it.
      */
     public List<OutboxEntry> latestFor(CourseKey course) {
         List<OutboxEntry> result = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM"

@@ -93,7 +93,8 @@ public final class JdbcLaunchSessionStore implements LaunchSessionStore {
         int deleted = 0;
         for (int from = 0; from < handles.size(); from += DELETE_BATCH) {
             List<String> batch = handles.subList(from, Math.min(handles.size(), from + DELETE_BATCH));
-            deleted += jdbi.withHandle(handle -> handle.createUpdate("DELETE FROM launch_session WHERE handle IN (<handles>)")
+            deleted += jdbi.withHandle(handle -> handle.createUpdate(
+                            "DELETE FROM launch_session WHERE handle IN (<handles>)")
                     .bindList("handles", batch)
                     .execute());
         }
