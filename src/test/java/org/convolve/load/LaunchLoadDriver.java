@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.TestApp;
@@ -44,6 +46,10 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     List<String> toolJvmOptions = new ArrayList<>();
     @Option(names = "--platform-jvm-option", description = "an extra JVM option for the sandbox platform (repeatable)")
     List<String> platformJvmOptions = new ArrayList<>();
+    @Option(names = "--compare-jar", description = "a second build of the tool, run side by side with --jar on its own"
+            + " H2 database and half the virtual users, so that both meet the same machine; reports each one's CPU per"
+            + " launch")
+    Path compareJar;
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -66,9 +72,14 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         if (instances > 1 && dbUrl == null) {
             throw new CommandLine.ParameterException(new CommandLine(this), "several instances need a shared --db-url");
         }
+        if (compareJar != null && (instances > 1 || dbUrl != null)) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--compare-jar runs one instance of each build, each on its own H2 database");
+        }
+        List<Path> jars = compareJar == null ? Collections.nCopies(instances, jar) : List.of(jar, compareJar);
         Path work = Files.createTempDirectory("convolve-load");
         List<Integer> toolPorts = new ArrayList<>();
-        for (int i = 0; i < instances; i++) {
+        for (int i = 0; i < jars.size(); i++) {
             toolPorts.add(TestApp.freePort());
         }
         int platformPort = TestApp.freePort();
@@ -83,10 +94,13 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 platformOptions(), work.resolve("platform.log"))) {
             platform.awaitHealthy(Duration.ofSeconds(60));
             Path platforms = writeRegistration(work, platformUrl);
+            if (compareJar != null) {
+                shareOneSigningKey(work, toolPorts.get(0), platforms, toolUrl);
+            }
             List<ToolProcess> tools = new ArrayList<>();
             try {
-                for (int i = 0; i < instances; i++) {
-                    tools.add(ToolProcess.start(jar, toolPorts.get(i), toolEnvironment(work.resolve("tool-" + i),
+                for (int i = 0; i < jars.size(); i++) {
+                    tools.add(ToolProcess.start(jars.get(i), toolPorts.get(i), toolEnvironment(work.resolve("tool-" + i),
                             platforms, toolUrl), jvmOptions(), work.resolve("tool-" + i + ".log")));
                 }
                 List<LaunchScript> scripts = tools.stream()
@@ -95,13 +109,14 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 for (int i = 1; i < tools.size(); i++) {
                     tools.get(i).awaitHealthy(Duration.ofSeconds(60));
                 }
-                run(scripts, warmupSeconds, null);
+                run(scripts, warmupSeconds, null, new AtomicIntegerArray(tools.size()));
                 List<Duration> cpuBefore = tools.stream().map(ToolProcess::cpuTime).toList();
                 Duration platformBefore = platform.cpuTime();
                 Duration driverBefore = ToolProcess.cpuTimeOf(ProcessHandle.current().pid());
                 long started = System.nanoTime();
                 LatencyRecorder recorder = new LatencyRecorder(2_000_000);
-                run(scripts, seconds, recorder);
+                AtomicIntegerArray launchesByInstance = new AtomicIntegerArray(tools.size());
+                run(scripts, seconds, recorder, launchesByInstance);
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 Duration cpu = Duration.ZERO;
                 for (int i = 0; i < tools.size(); i++) {
@@ -110,6 +125,13 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 Duration others = platform.cpuTime().minus(platformBefore);
                 Duration driver = ToolProcess.cpuTimeOf(ProcessHandle.current().pid()).minus(driverBefore);
                 report(recorder, elapsed, cpu, tools, firstLaunch);
+                if (compareJar != null) {
+                    for (int i = 0; i < tools.size(); i++) {
+                        System.out.printf("%s: %d launches, tool CPU per launch %.3f ms, peak %d MB%n", jars.get(i),
+                                launchesByInstance.get(i), perLaunch(tools.get(i).cpuTime().minus(cpuBefore.get(i)),
+                                        launchesByInstance.get(i)), tools.get(i).peakResidentMegabytes());
+                    }
+                }
                 System.out.printf("sandbox platform CPU per launch: %.3f ms; this driver's: %.3f ms%n",
                         perLaunch(others, recorder.successes()), perLaunch(driver, recorder.successes()));
                 if (answer) {
@@ -119,6 +141,27 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 return recorder.errorCount() == 0 ? 0 : 1;
             } finally {
                 tools.forEach(ToolProcess::close);
+            }
+        }
+    }
+
+    /**
+     * The sandbox fetches the tool's keys from the first instance's URL, so both builds must sign
+     * with the same key: the first build starts once to make it, and the second gets a copy of its
+     * database.
+     */
+    private void shareOneSigningKey(Path work, int port, Path platforms, URI toolUrl) throws IOException {
+        try (ToolProcess first = ToolProcess.start(jar, port, toolEnvironment(work.resolve("tool-0"), platforms,
+                toolUrl), jvmOptions(), work.resolve("tool-0-first-start.log"))) {
+            first.awaitHealthy(Duration.ofSeconds(60));
+            // Publishing keys waits for the first one to exist.
+            LaunchScript.expect("tool keys", 200, new HttpBrowser().get(first.url().resolve("/.well-known/jwks.json")));
+        }
+        Path from = work.resolve("tool-0");
+        Path to = work.resolve("tool-1");
+        try (var files = Files.walk(from)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, to.resolve(from.relativize(file).toString()));
             }
         }
     }
@@ -175,13 +218,15 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         throw new IllegalStateException("No launch succeeded within 60 s of starting the tool");
     }
 
-    private void run(List<LaunchScript> scripts, int durationSeconds, LatencyRecorder recorder) throws InterruptedException {
+    private void run(List<LaunchScript> scripts, int durationSeconds, LatencyRecorder recorder,
+                     AtomicIntegerArray launchesByInstance) throws InterruptedException {
         ExecutorService users = Executors.newFixedThreadPool(concurrency);
         long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
         for (int i = 0; i < concurrency; i++) {
             // Each virtual user is its own learner, so no two of them answer the same form at once.
             String learner = "load-learner-" + (i + 1);
-            LaunchScript script = scripts.get(i % scripts.size());
+            int instance = i % scripts.size();
+            LaunchScript script = scripts.get(instance);
             users.submit(() -> {
                 HttpBrowser browser = new HttpBrowser();
                 while (System.nanoTime() < deadline) {
@@ -193,6 +238,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                         }
                         if (recorder != null) {
                             recorder.record(System.nanoTime() - begin);
+                            launchesByInstance.incrementAndGet(instance);
                         }
                     } catch (LaunchScript.StepFailed e) {
                         if (recorder != null) {
