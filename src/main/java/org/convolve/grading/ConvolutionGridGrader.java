@@ -10,8 +10,9 @@ import org.convolve.conv.CrossCorrelation;
 import org.convolve.conv.Grid;
 
 /**
- * Grades a feature map worked out by hand with stride 1 and no padding. Only the cells the
- * learner filled in are judged; each wrong one comes with its products as a worked example.
+ * Grades a feature map worked out by hand, with the lesson's stride and padding (stride 1 and no
+ * padding unless the lesson sets them). Only the cells the learner filled in are judged; each
+ * wrong one comes with its products as a worked example.
  */
 public final class ConvolutionGridGrader {
 
@@ -19,15 +20,21 @@ public final class ConvolutionGridGrader {
     private static final double TOLERANCE = 1e-9;
 
     private final Grid kernel;
+    private final ConvolutionSettings settings;
     private final ConvolutionGridXp xp;
 
     public ConvolutionGridGrader(Grid kernel, ConvolutionGridXp xp) {
+        this(kernel, ConvolutionSettings.standard(), xp);
+    }
+
+    public ConvolutionGridGrader(Grid kernel, ConvolutionSettings settings, ConvolutionGridXp xp) {
         this.kernel = kernel;
+        this.settings = settings;
         this.xp = xp;
     }
 
     public ConvolutionGridResult grade(Grid image, EnteredFeatureMap entered) {
-        Grid featureMap = CrossCorrelation.apply(image, kernel);
+        Grid featureMap = CrossCorrelation.apply(image, kernel, settings);
         if (featureMap.cols() < 2) {
             throw new IllegalArgumentException("a " + image.rows() + "x" + image.cols()
                     + " image gives no second cell to the right of the top-left one");
@@ -61,7 +68,7 @@ public final class ConvolutionGridGrader {
             return new CellOutcome(cell, Verdict.CORRECT, OptionalDouble.of(value), expected, Optional.empty());
         }
         return new CellOutcome(cell, Verdict.WRONG, OptionalDouble.of(value), expected,
-                Optional.of(CrossCorrelation.workCell(image, kernel, ConvolutionSettings.standard(), cell)));
+                Optional.of(CrossCorrelation.workCell(image, kernel, settings, cell)));
     }
 
     private Xp earned(List<CellOutcome> cells, boolean allCorrect) {

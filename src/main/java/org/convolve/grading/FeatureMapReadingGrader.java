@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.convolve.conv.CellPosition;
+import org.convolve.conv.ConvolutionSettings;
 import org.convolve.conv.CrossCorrelation;
 import org.convolve.conv.Grid;
 import org.convolve.conv.Numbers;
@@ -16,15 +17,22 @@ import org.convolve.conv.Numbers;
 public final class FeatureMapReadingGrader {
 
     private final Grid kernel;
+    private final ConvolutionSettings settings;
     private final FeatureMapReadingKey key;
 
     public FeatureMapReadingGrader(Grid kernel, FeatureMapReadingKey key) {
+        this(kernel, ConvolutionSettings.standard(), key);
+    }
+
+    /** With the lesson's stride and padding, as the feature map being read was computed. */
+    public FeatureMapReadingGrader(Grid kernel, ConvolutionSettings settings, FeatureMapReadingKey key) {
         this.kernel = kernel;
+        this.settings = settings;
         this.key = key;
     }
 
     public FeatureMapReadingResult grade(Grid image, FeatureMapReading reading) {
-        Grid featureMap = CrossCorrelation.apply(image, kernel);
+        Grid featureMap = CrossCorrelation.apply(image, kernel, settings);
         PickOutcome positive = judgePick(reading.largestPositive(), featureMap, Extreme.LARGEST_POSITIVE);
         PickOutcome negative = judgePick(reading.mostNegative(), featureMap, Extreme.MOST_NEGATIVE);
         MeaningOutcome positiveMeaning = judgeMeaning(reading.positiveMeaningId(), key.positiveMeaningId());

@@ -12,8 +12,8 @@ import org.convolve.conv.Numbers;
  */
 public final class GridForm {
 
-    /** The learner's tiny grayscale picture: 5x5 brightness digits. */
-    public static final GridForm IMAGE = new GridForm("image", 5, 5, 0, 9, "a digit from 0 to 9");
+    /** The learner's tiny grayscale picture: 5x5 brightness digits, unless the lesson says otherwise. */
+    public static final GridForm IMAGE = image(5, 5, 0, 9);
 
     /** A learner-designed 3x3 filter of small whole-number weights. */
     public static final GridForm FILTER = new GridForm("filter", 3, 3, -9, 9, "a whole number from -9 to 9");
@@ -34,6 +34,21 @@ public final class GridForm {
         this.min = min;
         this.max = max;
         this.allowed = allowed;
+    }
+
+    /** An image of the given size whose cells hold whole numbers from {@code min} to {@code max}. */
+    public static GridForm image(int rows, int cols, int min, int max) {
+        return new GridForm("image", rows, cols, min, max,
+                (holdsDigits(min, max) ? "a digit" : "a whole number") + " from " + min + " to " + max);
+    }
+
+    private static boolean holdsDigits(int min, int max) {
+        return min >= 0 && max <= 9;
+    }
+
+    /** True when every value it accepts is a single digit, as the page then says. */
+    public boolean holdsDigits() {
+        return holdsDigits(min, max);
     }
 
     public GridParseResult parse(List<List<String>> cells) {
@@ -80,6 +95,14 @@ public final class GridForm {
 
     public int cols() {
         return cols;
+    }
+
+    public int min() {
+        return min;
+    }
+
+    public int max() {
+        return max;
     }
 
     private boolean inRange(int value) {

@@ -1,10 +1,12 @@
 package org.convolve.web;
 
+import org.convolve.conv.ConvolutionSettings;
 import org.convolve.conv.Grid;
 import org.convolve.grading.ConvolutionGridGrader;
 import org.convolve.grading.ConvolutionGridXp;
 import org.convolve.grading.FeatureMapReadingGrader;
 import org.convolve.grading.FeatureMapReadingKey;
+import org.convolve.grading.GridForm;
 import org.convolve.grading.MatchingGrader;
 import org.convolve.grading.MatchingKey;
 import org.convolve.grading.MultipleChoiceGrader;
@@ -15,6 +17,7 @@ import org.convolve.lesson.CellsXp;
 import org.convolve.lesson.ChoiceOption;
 import org.convolve.lesson.ConvolutionGridActivity;
 import org.convolve.lesson.FeatureMapReading;
+import org.convolve.lesson.GridImageSpec;
 import org.convolve.lesson.Meaning;
 import org.convolve.lesson.MatchingActivity;
 import org.convolve.lesson.MatchingPair;
@@ -39,17 +42,28 @@ final class ActivityGraders {
 
     static ConvolutionGridGrader featureMap(ConvolutionGridActivity activity) {
         CellsXp xp = activity.xpBreakdown().cells();
-        return new ConvolutionGridGrader(kernel(activity), xp == null ? new ConvolutionGridXp(0, 0, 0)
+        return new ConvolutionGridGrader(kernel(activity), settings(activity), xp == null ? new ConvolutionGridXp(0, 0, 0)
                 : new ConvolutionGridXp(xp.topLeft(), xp.nextRight(), xp.fullMap()));
     }
 
     static FeatureMapReadingGrader reading(ConvolutionGridActivity activity) {
         FeatureMapReading reading = activity.reading();
         ReadingXp xp = activity.xpBreakdown().reading();
-        return new FeatureMapReadingGrader(kernel(activity), new FeatureMapReadingKey(
+        return new FeatureMapReadingGrader(kernel(activity), settings(activity), new FeatureMapReadingKey(
                 reading.meanings().stream().map(Meaning::id).toList(),
                 reading.positiveMeans(), reading.negativeMeans(),
                 xp == null ? 0 : xp.locate(), xp == null ? 0 : xp.meaning()));
+    }
+
+    /** The stride and padding the lesson sets for its grid. */
+    static ConvolutionSettings settings(ConvolutionGridActivity activity) {
+        return new ConvolutionSettings(activity.stride(), activity.padding());
+    }
+
+    /** The image a learner types for this grid: the lesson's size and range of values. */
+    static GridForm imageForm(ConvolutionGridActivity activity) {
+        GridImageSpec image = activity.image();
+        return GridForm.image(image.rows(), image.columns(), image.minValue(), image.maxValue());
     }
 
     static VerticalFilterGrader filter(ConvolutionGridActivity activity) {

@@ -36,10 +36,11 @@ final class GridForms {
     /** A fresh random image; the cells typed so far are kept, unchecked, for the learner to redo. */
     static Submission randomImage(ConvolutionGridActivity activity, Optional<ActivityStates.FeatureMap> current,
                                   int revision, AnswerRole role, ActivityStates states, RandomGenerator random) {
-        int[][] image = new int[GridForm.IMAGE.rows()][GridForm.IMAGE.cols()];
+        GridForm form = ActivityGraders.imageForm(activity);
+        int[][] image = new int[form.rows()][form.cols()];
         for (int[] row : image) {
             for (int c = 0; c < row.length; c++) {
-                row[c] = random.nextInt(10);
+                row[c] = random.nextInt(form.min(), form.max() + 1);
             }
         }
         List<List<String>> cells = current.map(ActivityStates.FeatureMap::cells)
@@ -58,7 +59,7 @@ final class GridForms {
         Map<String, String> fieldErrors = new LinkedHashMap<>();
         List<String> formErrors = new ArrayList<>();
 
-        GridParseResult image = GridForm.IMAGE.parse(imageTyped);
+        GridParseResult image = ActivityGraders.imageForm(activity).parse(imageTyped);
         image.shapeError().ifPresent(message -> formErrors.add(Sentences.of(message)));
         cellErrors(fieldErrors, IMAGE, image.cellErrors());
         FeatureMapForm.Parsed cells = FeatureMapForm.parse(cellsTyped, activity.featureMapRows(),

@@ -15,6 +15,7 @@ import org.convolve.grading.ConvolutionGridResult;
 import org.convolve.grading.CriterionOutcome;
 import org.convolve.grading.FeatureMapForm;
 import org.convolve.grading.FeatureMapReadingResult;
+import org.convolve.grading.GridForm;
 import org.convolve.grading.MeaningOutcome;
 import org.convolve.grading.PickOutcome;
 import org.convolve.grading.Verdict;
@@ -40,8 +41,9 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     }
 
     record MapStep(String blockId, String action, int revision, List<String> imageSteps, List<String> cellSteps,
-                   List<InputRow> image, Heatmap picture, String kernelName, Heatmap kernel, List<InputRow> cells,
-                   String formErrorId, String formError, List<Message> errors, MapResult result) {
+                   String imageLegend, String randomLabel, int imageColumns, List<InputRow> image, Heatmap picture,
+                   String kernelName, Heatmap kernel, int mapColumns, List<InputRow> cells, String formErrorId,
+                   String formError, List<Message> errors, MapResult result) {
     }
 
     record MapResult(String summary, boolean stale, Heatmap featureMap, List<Working> working) {
@@ -109,10 +111,17 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 "Image", echo, (r, c) -> saved.map(s -> String.valueOf(s.image()[r][c])).orElse(""), errors);
         List<InputRow> cells = inputs(id, GridForms.CELL, activity.featureMapRows(), activity.featureMapColumns(),
                 "Feature map", echo, (r, c) -> saved.map(s -> s.cells().get(r).get(c)).orElse(""), errors);
-        Heatmap picture = saved.map(s -> Heatmap.picture("Your image as a picture", s.imageGrid())).orElse(null);
+        GridForm form = ActivityGraders.imageForm(activity);
+        Heatmap picture = saved.map(s -> Heatmap.picture("Your image as a picture", s.imageGrid(), form.min(),
+                form.max())).orElse(null);
         Heatmap kernel = Heatmap.of("The filter's weights", ActivityGraders.kernel(activity));
+        String values = form.holdsDigits() ? "digits" : "whole numbers";
+        String legend = "Your " + form.rows() + " × " + form.cols() + " image (" + values + " " + form.min() + " to "
+                + form.max() + ")";
         return new MapStep(id + "-map", action + Part.FEATURE_MAP.slug(), part.revision(), slice(steps, 0, 2),
-                slice(steps, 2, 4), image, picture, activity.kernelName(), kernel, cells, id + "-map-error",
+                slice(steps, 2, 4), legend, "Fill my image with random " + (form.holdsDigits() ? "digits" : "numbers"),
+                form.cols(), image, picture, activity.kernelName(), kernel, activity.featureMapColumns(), cells,
+                id + "-map-error",
                 echo.map(FormEcho::formError).orElse(null), errors,
                 saved.map(s -> mapResult(activity, s, part)).orElse(null));
     }
@@ -186,7 +195,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         String id = activity.id();
         Optional<ActivityStates.Reading> saved = states.read(part.stateJson(), ActivityStates.Reading.class);
         boolean ready = map.isPresent() && map.get().checked();
-        Grid featureMap = ready ? CrossCorrelation.apply(map.get().imageGrid(), ActivityGraders.kernel(activity)) : null;
+        Grid featureMap = ready ? CrossCorrelation.apply(map.get().imageGrid(), ActivityGraders.kernel(activity),
+                ActivityGraders.settings(activity)) : null;
         String positiveValue = value(echo, saved, GridForms.POSITIVE);
         String negativeValue = value(echo, saved, GridForms.NEGATIVE);
         PickGroup positive = ready ? pickGroup(id, GridForms.POSITIVE, "The largest positive value", featureMap,
@@ -313,7 +323,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         List<ProbeView> probes = new ArrayList<>();
         for (ProbeResponse response : result.probeMaps()) {
             String description = Sentences.of(response.probe().description());
-            probes.add(new ProbeView(description, Heatmap.picture("Test image", response.probe().image()),
+            probes.add(new ProbeView(description, Heatmap.picture("Test image", response.probe().image(), 0, 9),
                     Heatmap.of("What your filter makes of it", response.featureMap())));
         }
         String summary = (result.passedAll() ? "Your filter finds vertical edges: " : "Your filter so far: ")

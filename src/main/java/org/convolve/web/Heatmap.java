@@ -41,14 +41,18 @@ record Heatmap(String caption, List<String> columns, List<Row> rows) {
         return new Heatmap(caption, columns(grid.cols()), rows);
     }
 
-    /** A greyscale picture of digits 0-9, for images rather than feature maps. */
-    static Heatmap picture(String caption, Grid grid) {
+    /**
+     * A greyscale picture, for images rather than feature maps: {@code min} is black, {@code max}
+     * white, in the ten shades the style sheet has.
+     */
+    static Heatmap picture(String caption, Grid grid, int min, int max) {
         List<Row> rows = new ArrayList<>(grid.rows());
         for (int r = 0; r < grid.rows(); r++) {
             List<Cell> cells = new ArrayList<>(grid.cols());
             for (int c = 0; c < grid.cols(); c++) {
-                int value = (int) Math.max(0, Math.min(9, Math.round(grid.get(r, c))));
-                cells.add(new Cell(Numbers.format(grid.get(r, c)), "px-" + value, null, null));
+                double share = max == min ? 0 : (grid.get(r, c) - min) / (max - min);
+                int shade = (int) Math.max(0, Math.min(9, Math.round(9 * share)));
+                cells.add(new Cell(Numbers.format(grid.get(r, c)), "px-" + shade, null, null));
             }
             rows.add(new Row(String.valueOf(r + 1), cells));
         }

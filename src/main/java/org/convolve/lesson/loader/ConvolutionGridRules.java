@@ -96,6 +96,10 @@ final class ConvolutionGridRules {
         } else if ((paddedRows - k) % grid.stride() != 0 || (paddedColumns - k) % grid.stride() != 0) {
             problems.add(where, geometry + " and stride " + grid.stride()
                     + " leaves a partial step; the grid size is impossible");
+        } else if (grid.featureMapColumns() < 2) {
+            // The learner works out the top-left cell and the one to its right.
+            problems.add(where, geometry + " and stride " + grid.stride()
+                    + " gives a feature map one column wide; it needs a second column");
         }
     }
 

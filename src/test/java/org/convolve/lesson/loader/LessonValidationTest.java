@@ -131,6 +131,11 @@ class LessonValidationTest {
     }
 
     @Test
+    void rejects_a_grid_whose_feature_map_has_no_second_column() {
+        assertRejected("grid-map-one-column", "gives a feature map one column wide; it needs a second column");
+    }
+
+    @Test
     void rejects_an_example_image_of_the_wrong_size() {
         assertRejected("grid-example-wrong-size", "activity 'grid', image: example must be 3 rows of 3 numbers");
     }
