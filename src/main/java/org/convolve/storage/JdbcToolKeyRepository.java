@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.convolve.lti.keys.StoredKey;
 import org.convolve.lti.keys.ToolKeyRepository;
+import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.statement.StatementException;
 
 /**
  * Key pairs kept in the database so that every tool instance signs with the same key and a
@@ -37,12 +39,34 @@ public final class JdbcToolKeyRepository implements ToolKeyRepository {
 
     @Override
     public void add(StoredKey key) {
-        jdbi.useHandle(handle -> handle.createUpdate(
+        jdbi.useHandle(handle -> insert(handle, key));
+    }
+
+    private void insert(Handle handle, StoredKey key) {
+        handle.createUpdate(
                         "INSERT INTO rsa_key (kid, purpose, jwk, created_at, retire_at) VALUES (:kid, :purpose, :jwk, :created, :retire)")
                 .bind("kid", key.kid()).bind("purpose", purpose).bind("jwk", key.key().toJSONString())
                 .bind("created", key.createdAt().toEpochMilli())
                 .bind("retire", key.retireAt().map(Instant::toEpochMilli).orElse(null))
-                .execute());
+                .execute();
+    }
+
+    /** The row in rsa_key_first, one per purpose, is what only one instance can insert. */
+    @Override
+    public boolean addFirst(StoredKey key) {
+        try {
+            jdbi.useTransaction(handle -> {
+                handle.createUpdate("INSERT INTO rsa_key_first (purpose) VALUES (:purpose)")
+                        .bind("purpose", purpose).execute();
+                insert(handle, key);
+            });
+            return true;
+        } catch (StatementException e) {
+            if (UniqueViolation.causedBy(e)) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     @Override

@@ -34,6 +34,15 @@ public class InMemoryToolKeys implements ToolKeyRepository {
     }
 
     @Override
+    public synchronized boolean addFirst(StoredKey key) {
+        if (!keys.isEmpty()) {
+            return false;
+        }
+        keys.add(key);
+        return true;
+    }
+
+    @Override
     public void update(StoredKey key) {
         keys.replaceAll(k -> k.kid().equals(key.kid()) ? key : k);
     }

@@ -9,5 +9,13 @@ public interface ToolKeyRepository {
 
     void add(StoredKey key);
 
+    /**
+     * Adds the first key, unless one was ever added before. Instances that start together on an
+     * empty store may all try; exactly one succeeds, so they all end up signing with one key.
+     *
+     * @return whether this key was added
+     */
+    boolean addFirst(StoredKey key);
+
     void update(StoredKey key);
 }

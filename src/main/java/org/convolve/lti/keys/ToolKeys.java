@@ -46,10 +46,10 @@ public final class ToolKeys {
         this.refreshEvery = refreshEvery;
     }
 
-    /** Creates the first key pair if there is none yet. */
+    /** Creates the first key pair if there is none yet; another instance may have made it meanwhile. */
     public void ensureSigningKey() {
         if (signingKeyIfAny().isEmpty()) {
-            repository.add(new StoredKey(generate(), clock.instant(), Optional.empty()));
+            repository.addFirst(new StoredKey(generate(), clock.instant(), Optional.empty()));
             cached = null;
         }
     }
