@@ -56,7 +56,7 @@ class FirstKeyInBackgroundTest {
     void aFailedGenerationSaysSoWhenSomethingNeedsTheKey() {
         ToolKeyRepository broken = new InMemoryToolKeys() {
             @Override
-            public void add(StoredKey key) {
+            public boolean addFirst(StoredKey key) {
                 throw new IllegalStateException("disk full");
             }
         };
