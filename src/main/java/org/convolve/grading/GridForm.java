@@ -12,9 +12,6 @@ import org.convolve.conv.Numbers;
  */
 public final class GridForm {
 
-    /** The learner's tiny grayscale picture: 5x5 brightness digits, unless the lesson says otherwise. */
-    public static final GridForm IMAGE = image(5, 5, 0, 9);
-
     /** A learner-designed 3x3 filter of small whole-number weights. */
     public static final GridForm FILTER = new GridForm("filter", 3, 3, -9, 9, "a whole number from -9 to 9");
 

@@ -42,8 +42,8 @@ final class ActivityGraders {
 
     static ConvolutionGridGrader featureMap(ConvolutionGridActivity activity) {
         CellsXp xp = activity.xpBreakdown().cells();
-        return new ConvolutionGridGrader(kernel(activity), settings(activity), xp == null ? new ConvolutionGridXp(0, 0, 0)
-                : new ConvolutionGridXp(xp.topLeft(), xp.nextRight(), xp.fullMap()));
+        return new ConvolutionGridGrader(kernel(activity), settings(activity),
+                xp == null ? new ConvolutionGridXp(0, 0, 0) : new ConvolutionGridXp(xp.topLeft(), xp.nextRight(), xp.fullMap()));
     }
 
     static FeatureMapReadingGrader reading(ConvolutionGridActivity activity) {

@@ -12,10 +12,12 @@ import org.convolve.conv.Grid;
 import org.junit.jupiter.api.Test;
 
 class GridFormTest {
+    /** The built-in lesson's image: 5x5 digits. */
+    private static final GridForm IMAGE = GridForm.image(5, 5, 0, 9);
 
     @Test
     void readsAFiveByFiveImageOfDigits() {
-        GridParseResult result = GridForm.IMAGE.parse(rows(
+        GridParseResult result = IMAGE.parse(rows(
                 "1 2 3 4 5", "6 7 8 9 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5"));
 
         assertTrue(result.isValid());
@@ -26,7 +28,7 @@ class GridFormTest {
 
     @Test
     void namesTheRowAndColumnOfACellThatIsNotADigitCountingFromOne() {
-        GridParseResult result = GridForm.IMAGE.parse(rows(
+        GridParseResult result = IMAGE.parse(rows(
                 "1 2 3 4 5", "6 7 8 x 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5"));
 
         assertFalse(result.isValid());
@@ -39,7 +41,7 @@ class GridFormTest {
 
     @Test
     void refusesImageValuesOutsideZeroToNine() {
-        GridParseResult result = GridForm.IMAGE.parse(rows(
+        GridParseResult result = IMAGE.parse(rows(
                 "10 2 3 4 5", "6 7 8 9 -1", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 3.5"));
 
         assertEquals(List.of(
@@ -53,7 +55,7 @@ class GridFormTest {
         List<List<String>> cells = rows("1 2 3 4 5", "6 7 8 9 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5");
         cells.get(2).set(1, "   ");
 
-        assertEquals(List.of("row 3, column 2: this cell is empty"), GridForm.IMAGE.parse(cells).messages());
+        assertEquals(List.of("row 3, column 2: this cell is empty"), IMAGE.parse(cells).messages());
     }
 
     @Test
@@ -61,12 +63,12 @@ class GridFormTest {
         List<List<String>> cells = rows("1 2 3 4 5", "6 7 8 9 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5");
         cells.get(0).set(0, " 7\t");
 
-        assertEquals(7.0, GridForm.IMAGE.parse(cells).grid().orElseThrow().get(0, 0));
+        assertEquals(7.0, IMAGE.parse(cells).grid().orElseThrow().get(0, 0));
     }
 
     @Test
     void describesAnImageOfTheWrongSize() {
-        GridParseResult result = GridForm.IMAGE.parse(rows("1 2 3 4 5 6", "1 2 3 4 5 6", "1 2 3 4 5 6", "1 2 3 4 5 6"));
+        GridParseResult result = IMAGE.parse(rows("1 2 3 4 5 6", "1 2 3 4 5 6", "1 2 3 4 5 6", "1 2 3 4 5 6"));
 
         assertEquals(Optional.of("the image must be 5 rows of 5 cells, got 4x6"), result.shapeError());
         assertTrue(result.cellErrors().isEmpty());
@@ -74,7 +76,7 @@ class GridFormTest {
 
     @Test
     void describesRaggedRows() {
-        GridParseResult result = GridForm.IMAGE.parse(rows("1 2 3 4 5", "1 2 3 4 5", "1 2 3 4", "1 2 3 4 5", "1 2 3 4 5"));
+        GridParseResult result = IMAGE.parse(rows("1 2 3 4 5", "1 2 3 4 5", "1 2 3 4", "1 2 3 4 5", "1 2 3 4 5"));
 
         assertEquals(Optional.of("the image must be 5 rows of 5 cells, got 5 rows with 5, 5, 4, 5, 5 cells"),
                 result.shapeError());
@@ -83,9 +85,9 @@ class GridFormTest {
     @Test
     void describesAMissingImage() {
         assertEquals(Optional.of("the image must be 5 rows of 5 cells, got no rows"),
-                GridForm.IMAGE.parse(null).shapeError());
+                IMAGE.parse(null).shapeError());
         assertEquals(Optional.of("the image must be 5 rows of 5 cells, got no rows"),
-                GridForm.IMAGE.parse(List.of()).shapeError());
+                IMAGE.parse(List.of()).shapeError());
     }
 
     @Test
@@ -93,7 +95,7 @@ class GridFormTest {
         List<List<String>> cells = rows("1 2 3 4 5", "6 7 8 9 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5");
         cells.get(0).set(0, "9".repeat(100_000));
 
-        String message = GridForm.IMAGE.parse(cells).messages().get(0);
+        String message = IMAGE.parse(cells).messages().get(0);
 
         assertTrue(message.length() < 80, message);
         assertTrue(message.startsWith("row 1, column 1: '999999999999...'"), message);
@@ -124,7 +126,7 @@ class GridFormTest {
     @Test
     void refusesAGridHandedOverInCodeThatBreaksTheRules() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> GridForm.IMAGE.requireConforming(Grid.filled(5, 5, 0.5)));
+                () -> IMAGE.requireConforming(Grid.filled(5, 5, 0.5)));
 
         assertEquals("row 1, column 1: 0.5 is not a digit from 0 to 9", e.getMessage());
     }
