@@ -40,7 +40,8 @@
       method: 'POST',
       body: body,
       credentials: 'same-origin',
-      headers: { 'Accept': 'text/html' }
+      // Only the answered activity and the XP bar come back, not the whole page.
+      headers: { 'Accept': 'text/html', 'Convolve-Update': 'part' }
     }).then(function (response) {
       return response.text().then(function (html) {
         var page = parser.parseFromString(html, 'text/html');

@@ -16,6 +16,7 @@ import org.convolve.progress.ActivityParts;
 import org.convolve.progress.AnswerRecorder;
 import org.convolve.progress.AnswerRole;
 import org.convolve.progress.LearnerKey;
+import org.convolve.progress.LessonProgress;
 import org.convolve.progress.Part;
 import org.convolve.progress.StaleFormException;
 
@@ -23,11 +24,15 @@ import org.convolve.progress.StaleFormException;
  * Answers posted from the lesson page. A graded answer is saved, then the browser is sent back to
  * the lesson at that activity (post-redirect-get, so a refresh does not post again). A form that
  * cannot be graded comes back as the lesson page with status 422, every typed value in place and
- * a message beside each field to fix.
+ * a message beside each field to fix. The enhanced page (lesson.js) asks with {@value UPDATE_HEADER}
+ * for only the answered activity and the XP bar instead, with the same statuses.
  */
 final class ActivityController {
     static final String REVISION = "revision";
     static final String INTENT = "intent";
+    /** Sent by lesson.js, which replaces the answered activity in place and needs nothing else of the page. */
+    static final String UPDATE_HEADER = "Convolve-Update";
+    static final String PART_UPDATE = "part";
 
     private final SessionResolver sessions;
     private final SessionLessons lessons;
@@ -79,20 +84,30 @@ final class ActivityController {
         AnswerRole role = session.isInstructor() ? AnswerRole.INSTRUCTOR : AnswerRole.LEARNER;
         Submission submission = read(form, activity, part, key, revision, role);
 
+        boolean partOnly = PART_UPDATE.equals(ctx.header(UPDATE_HEADER));
         if (submission instanceof Submission.Rejected rejected) {
+            LessonProgress progress = recorder.load(key);
+            Optional<FormEcho> echo = Optional.of(rejected.echo());
             ctx.status(HttpStatus.UNPROCESSABLE_CONTENT)
                     .contentType(LessonPage.CONTENT_TYPE)
-                    .result(page.render(sessions.model(session), lesson, recorder.load(key),
-                            Optional.of(rejected.echo())));
+                    .result(partOnly
+                            ? page.renderAnswered(sessions.model(session), lesson, activity, progress, echo)
+                            : page.render(sessions.model(session), lesson, progress, echo));
             return;
         }
+        LessonProgress after;
         try {
-            recorder.record(session.launch(), lesson, key, ((Submission.Accepted) submission).answer());
+            after = recorder.record(session.launch(), lesson, key, ((Submission.Accepted) submission).answer());
         } catch (StaleFormException e) {
             throw new HttpProblem(409, "This answer was already sent",
                     "The form you sent is an old copy: it was sent before, or you answered again in another tab"
                             + " or window. It was not counted a second time.",
                     "Go back to the lesson and reload it to continue where you are.");
+        }
+        if (partOnly) {
+            ctx.contentType(LessonPage.CONTENT_TYPE)
+                    .result(page.renderAnswered(sessions.model(session), lesson, activity, after, Optional.empty()));
+            return;
         }
         ctx.redirect("/s/" + session.handle() + "/lesson#" + anchor(activity, part), HttpStatus.SEE_OTHER);
     }

@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import java.util.Optional;
+import org.convolve.lesson.Activity;
 import org.convolve.lesson.Lesson;
 import org.convolve.progress.LessonProgress;
 
@@ -22,5 +23,16 @@ final class LessonPage {
     /** The page as UTF-8 bytes, ready to send. */
     byte[] render(SessionModel session, Lesson lesson, LessonProgress progress, Optional<FormEcho> echo) {
         return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, texts, echo));
+    }
+
+    /**
+     * What the enhanced page gets back for an answer: only the parts the answer changed (the XP bar
+     * and the activity), which it swaps in by id, instead of the whole page it would have to fetch
+     * and parse after a redirect.
+     */
+    byte[] renderAnswered(SessionModel session, Lesson lesson, Activity activity, LessonProgress progress,
+                          Optional<FormEcho> echo) {
+        return templates.renderUtf8("lesson-update",
+                LessonPageModel.ofAnswered(lesson, activity, session, progress, states, echo));
     }
 }

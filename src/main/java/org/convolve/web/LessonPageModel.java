@@ -32,12 +32,22 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
         List<Block> blocks = lesson.sections().stream()
                 .map(section -> block(lesson, section, model.base(), progress, states, texts, echo))
                 .toList();
+        return new LessonPageModel(model, lesson, xpBar(lesson, progress), blocks);
+    }
+
+    /** Only what an answer to one activity changes: the XP bar and that activity's block. */
+    static LessonPageModel ofAnswered(Lesson lesson, Activity activity, SessionModel model, LessonProgress progress,
+                                      ActivityStates states, Optional<FormEcho> echo) {
+        return new LessonPageModel(model, lesson, xpBar(lesson, progress),
+                List.of(activityBlock(activity, model.base(), progress, states, echo)));
+    }
+
+    private static XpBar xpBar(Lesson lesson, LessonProgress progress) {
         double earned = progress.xpEarned(lesson);
         long done = progress.activitiesAnswered(lesson);
         int activities = lesson.activities().size();
-        XpBar bar = new XpBar(lesson.totalXp(), XpText.number(earned),
+        return new XpBar(lesson.totalXp(), XpText.number(earned),
                 XpText.of(earned, lesson.totalXp()) + " · " + done + " of " + activities + " activities answered");
-        return new LessonPageModel(model, lesson, bar, blocks);
     }
 
     private static Block block(Lesson lesson, Section section, String base, LessonProgress progress,
@@ -49,6 +59,11 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
             return new Block(texts.html(callout), null, null, false, null, null, null, null, null);
         }
         Activity activity = lesson.activity(((ActivitySection) section).activity()).orElseThrow();
+        return activityBlock(activity, base, progress, states, echo);
+    }
+
+    private static Block activityBlock(Activity activity, String base, LessonProgress progress, ActivityStates states,
+                                       Optional<FormEcho> echo) {
         Optional<FormEcho> mine = echo.filter(e -> e.activityId().equals(activity.id()));
         String xpText = XpText.of(progress.activityXp(activity), activity.xpAvailable());
         MatchingView matching = null;

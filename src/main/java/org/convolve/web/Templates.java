@@ -24,6 +24,16 @@ public final class Templates {
     private final Map<String, Mustache> compiled = new ConcurrentHashMap<>();
     /** The largest output of each template so far, so its next buffer need not grow (and be copied) on the way. */
     private final Map<String, Integer> largestOutput = new ConcurrentHashMap<>();
+    /** What every template may use besides its model: {@code {{#asset}}name{{/asset}}} for a static file's URL. */
+    private final Map<String, Object> everywhere;
+
+    public Templates() {
+        this(new StaticAssets());
+    }
+
+    Templates(StaticAssets assets) {
+        this.everywhere = Map.of("asset", assets.templateFunction());
+    }
 
     /** Compiles the given templates now, so that a broken template stops the start, not a learner's page. */
     public void precompile(List<String> names) {
@@ -32,7 +42,7 @@ public final class Templates {
 
     public String render(String name, Object model) {
         StringWriter out = new StringWriter(8192);
-        template(name).execute(out, model);
+        template(name).execute(out, new Object[] {everywhere, model});
         return out.toString();
     }
 
@@ -45,7 +55,7 @@ public final class Templates {
     public byte[] renderUtf8(String name, Object model) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(largestOutput.getOrDefault(name, 16384) + 1024);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 2048)) {
-            template(name).execute(out, model);
+            template(name).execute(out, new Object[] {everywhere, model});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -4,8 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.javalin.http.staticfiles.StaticFileConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -13,6 +15,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import kotlin.jvm.functions.Function1;
 import org.convolve.Config;
 import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
@@ -45,7 +48,7 @@ import org.slf4j.LoggerFactory;
 public final class WebServer {
     private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
     private static final List<String> TEMPLATES = List.of(
-            "home", "lesson", "lesson-text", "instructor", "error", "autopost", "sandbox-home",
+            "home", "lesson", "lesson-text", "lesson-update", "instructor", "error", "autopost", "sandbox-home",
             "registration", "moodle-settings", "login", "launch-relay", "sandbox-course", "sandbox-storage-frame",
             "deep-link", "sandbox-gradebook", "sandbox-deep-link-return");
 
@@ -65,7 +68,8 @@ public final class WebServer {
     public static WebServer start(Config config, Clock clock, Database database, PlatformRepository platforms,
                                   ToolKeys toolKeys, LessonCatalog lessons, SandboxPlatform sandbox,
                                   ObjectMapper json, PrometheusMeterRegistry metrics) {
-        Templates templates = new Templates();
+        StaticAssets assets = new StaticAssets();
+        Templates templates = new Templates(assets);
         templates.precompile(TEMPLATES);
 
         JdbcLoginStateStore states = new JdbcLoginStateStore(database.jdbi(), clock);
@@ -123,12 +127,13 @@ public final class WebServer {
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
+            cfg.http.compressionStrategy = PageCompression.strategy();
             cfg.jsonMapper(new JavalinJackson(json, false));
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-            });
+            // The same files twice: first for links that carry the file's current version, which may
+            // be kept for good, then for every other request, which must be revalidated.
+            cfg.staticFiles.add(files -> serveStatic(files, StaticAssets.VERSIONED_CACHE,
+                    request -> !assets.isCurrentVersion(request)));
+            cfg.staticFiles.add(files -> serveStatic(files, StaticAssets.UNVERSIONED_CACHE, request -> false));
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             // Requests wait for one of a few database connections anyway; on two cores, hundreds of
@@ -164,6 +169,15 @@ public final class WebServer {
                 ExpiredRowSweep.every(Duration.ofMinutes(10), List.of(
                         new ExpiredRowSweep.Task("expired login states", states::deleteExpired),
                         new ExpiredRowSweep.Task("superseded launch sessions", storedSessions::deleteSuperseded))));
+    }
+
+    private static void serveStatic(StaticFileConfig files, String cacheControl,
+                                    Function1<? super HttpServletRequest, Boolean> skip) {
+        files.hostedPath = StaticAssets.PATH;
+        files.directory = StaticAssets.PATH;
+        files.location = Location.CLASSPATH;
+        files.headers = Map.of("Cache-Control", cacheControl);
+        files.skipFileFunction = skip;
     }
 
     private static String version() {

@@ -11,6 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,7 @@ import org.junit.jupiter.api.Test;
 /** Answering the lesson over real HTTP after a sandbox launch; subclasses choose the database. */
 abstract class ActivityHttpSuite {
     static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern XP_TEXT = Pattern.compile("id=\"xp-text\">([^<]*)<");
 
     abstract TestApp app();
 
@@ -145,5 +148,59 @@ abstract class ActivityHttpSuite {
                 + " value=\"9\""), "the other typed cells are kept");
         assertTrue(html.contains("name=\"cell-0-0\" id=\"design-filter-cell-0-0\" aria-label=\"Feature map, row 1,"
                 + " column 1\" value=\"22\""), "the typed feature map is kept");
+    }
+
+    /** Posts as lesson.js does: asking for only the answered activity and the XP bar back. */
+    static HttpResponse<String> answerInPlace(SandboxLaunch.Launched session, String activityAndPart,
+                                              Map<String, String> form) {
+        Map<String, String> withToken = new LinkedHashMap<>(form);
+        withToken.putIfAbsent("csrf", session.csrf());
+        return session.browser().postWithHeader(session.url("/activities/" + activityAndPart), withToken,
+                "Convolve-Update", "part");
+    }
+
+    private static String xpText(String html) {
+        Matcher text = XP_TEXT.matcher(html);
+        assertTrue(text.find(), "no XP bar in " + html);
+        return text.group(1);
+    }
+
+    @Test
+    void anAnswerFromTheEnhancedPageGetsBackOnlyItsActivityAndTheXpBarAndIsSaved() {
+        // A learner of its own: the PostgreSQL suite shares one tool between its tests.
+        SandboxLaunch.Launched session = launch("load-learner-9001");
+        String before = page(session);
+
+        HttpResponse<String> response = answerInPlace(session, "weight-sharing-question/choice",
+                LessonAnswers.choice(before, "weight-sharing-question", "reused-everywhere"));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("text/html"));
+        String part = response.body();
+        assertTrue(part.contains("id=\"weight-sharing-question-choice-feedback\""), part);
+        assertTrue(part.contains("value=\"reused-everywhere\" checked"), part);
+        assertTrue(part.contains("id=\"weight-sharing-question-xp\""), part);
+        assertFalse(part.contains("<html") || part.contains("id=\"match-terms\"") || part.contains("id=\"design-filter\""),
+                "nothing but the answered activity and the XP bar: " + part);
+        String after = page(session);
+        assertFalse(xpText(before).equals(xpText(after)), "the answer earned XP");
+        assertEquals(xpText(after), xpText(part), "the XP bar sent back is the one the page now shows");
+        assertTrue(after.contains("value=\"reused-everywhere\" checked"), "the answer was saved");
+    }
+
+    @Test
+    void aMistakeSentFromTheEnhancedPageComesBackAsItsActivityAloneWith422() {
+        SandboxLaunch.Launched session = launch("load-learner-9002");
+
+        HttpResponse<String> response = answerInPlace(session, "design-filter/feature-map",
+                exampleWith(page(session), "image-1-2", "x"));
+
+        assertEquals(422, response.statusCode());
+        String part = response.body();
+        assertTrue(part.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Row 2, column 3:"
+                + " &#39;x&#39; is not a digit from 0 to 9.</li>"), part);
+        assertTrue(part.contains("name=\"image-2-1\" id=\"design-filter-image-2-1\" aria-label=\"Image, row 3, column 2\""
+                + " value=\"9\""), "the other typed cells are kept");
+        assertFalse(part.contains("id=\"weight-sharing-question\""), part);
     }
 }

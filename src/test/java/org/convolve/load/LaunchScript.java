@@ -12,8 +12,9 @@ import org.convolve.testing.HttpBrowser;
  * One complete launch, step by step as a browser does it: the platform's launch button, the
  * tool's login initiation, the platform's authentication step, the id_token POST and the first
  * lesson page it redirects to. Each step's answer is checked, so a wrong page counts as
- * an error, not as a fast launch. A virtual user keeps its cookies between launches, as a
- * learner's browser does; only its first launch meets the tool's cookie-check page.
+ * an error, not as a fast launch. A virtual user keeps its cookies and its cache of scripts and
+ * styles between launches, as a learner's browser does; only its first launch meets the tool's
+ * cookie-check page. Like Chromium it accepts gzip, so the tool compresses what it sends.
  */
 final class LaunchScript {
     private final URI platform;
@@ -44,11 +45,17 @@ final class LaunchScript {
 
     /** @return the lesson page */
     HttpResponse<String> launch(HttpBrowser browser, String userId) {
-        HttpResponse<String> start = expect("platform start", 200,
-                browser.post(platform.resolve("/sandbox/start"), Map.of("user", userId)));
-        HttpResponse<String> login = browser.post(route(platform.resolve(Html.autoPostAction(start.body()))),
-                Html.hiddenFields(start.body()));
-        HttpResponse<String> auth = expect("platform auth", 200, browser.get(HttpBrowser.authenticationRequest(login)));
+        URI start = platform.resolve("/sandbox/start");
+        HttpResponse<String> startPage = expect("platform start", 200, browser.post(start, Map.of("user", userId)));
+        scriptsAndStyles(browser, start, startPage);
+        HttpResponse<String> login = browser.post(route(platform.resolve(Html.autoPostAction(startPage.body()))),
+                Html.hiddenFields(startPage.body()));
+        if (login.statusCode() == 200) {
+            scriptsAndStyles(browser, login.uri(), login);
+        }
+        URI authUrl = HttpBrowser.authenticationRequest(login);
+        HttpResponse<String> auth = expect("platform auth", 200, browser.get(authUrl));
+        scriptsAndStyles(browser, authUrl, auth);
         HttpResponse<String> launch = expect("tool launch", 303, browser.post(
                 route(platform.resolve(Html.autoPostAction(auth.body()))), Html.hiddenFields(auth.body())));
         URI lessonUrl = instance.resolve(launch.headers().firstValue("Location").orElseThrow());
@@ -56,18 +63,40 @@ final class LaunchScript {
         if (!lesson.body().contains("Convolutional Networks for Vision")) {
             throw new StepFailed("lesson page", "unexpected content");
         }
+        scriptsAndStyles(browser, lessonUrl, lesson);
         return lesson;
     }
 
-    /** Answers the first question as the page's form would; the tool saves it and queues a score. */
+    /** A page's scripts and styles, as far as the browser's cache does not already hold them. */
+    private void scriptsAndStyles(HttpBrowser browser, URI page, HttpResponse<String> response) {
+        for (int status : browser.loadScriptsAndStyles(route(page), response.body())) {
+            if (status != 200 && status != 304) {
+                throw new StepFailed("scripts and styles", "HTTP " + status);
+            }
+        }
+    }
+
+    /**
+     * Answers the first question as the page's script (lesson.js) sends it: in the background,
+     * asking for only the answered activity back. A build that answers with a redirect instead is
+     * followed, as the script's fetch follows it, so two builds can be compared on the same work.
+     */
     void answer(HttpBrowser browser, String lessonPage) {
         Matcher revision = QUESTION_REVISION.matcher(lessonPage);
         if (!revision.find()) {
             throw new StepFailed("answer", "no question form on the lesson page");
         }
         URI action = instance.resolve(Html.unescape(revision.group(1)));
-        expect("answer", 303, browser.post(action, Map.of(
-                "csrf", Html.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere")));
+        HttpResponse<String> answered = browser.postWithHeader(action, Map.of(
+                "csrf", Html.csrfOf(lessonPage), "revision", revision.group(2), "option", "reused-everywhere"),
+                "Convolve-Update", "part");
+        if (answered.statusCode() == 303) {
+            answered = browser.follow(instance, answered);
+        }
+        expect("answer", 200, answered);
+        if (!answered.body().contains("weight-sharing-question-choice-feedback")) {
+            throw new StepFailed("answer", "no feedback came back");
+        }
     }
 
     static HttpResponse<String> expect(String step, int status, HttpResponse<String> response) {

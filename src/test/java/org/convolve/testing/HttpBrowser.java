@@ -1,5 +1,6 @@
 package org.convolve.testing;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -10,15 +11,22 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.zip.GZIPInputStream;
 
 /**
  * A scripted browser over real HTTP: keeps cookies (including Secure ones on http://localhost,
  * as Chromium does) unless made {@link #withoutCookies()}, never follows redirects by itself so
- * tests can see each step.
+ * tests can see each step. Like Chromium it accepts compressed answers, so the tool compresses
+ * for it as for learners' browsers; bodies come back decoded, the Content-Encoding header as sent.
  */
 public final class HttpBrowser {
     private final HttpClient client = HttpClient.newBuilder()
@@ -27,6 +35,14 @@ public final class HttpBrowser {
             .build();
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final boolean keepsCookies;
+    private final Map<URI, CachedFile> cache = new HashMap<>();
+
+    /** A script or stylesheet in the browser's cache: kept without asking, or revalidated by its ETag. */
+    private record CachedFile(boolean fresh, Optional<String> etag) {
+    }
+
+    private static final Pattern SUBRESOURCE = Pattern.compile(
+            "<(?:script[^>]*\\ssrc|link[^>]*\\shref)=\"([^\"]+)\"");
 
     public HttpBrowser() {
         this(true);
@@ -90,20 +106,56 @@ public final class HttpBrowser {
                 .collect(Collectors.toMap(p -> p[0], p -> URLDecoder.decode(p[1], StandardCharsets.UTF_8)));
     }
 
+    /**
+     * Loads a page's scripts and stylesheets the way a browser with a cache does: not at all while
+     * the cache may keep them (max-age or immutable), with If-None-Match when it must revalidate,
+     * in full otherwise.
+     *
+     * @return the statuses of the requests made, empty if the cache served everything
+     */
+    public List<Integer> loadScriptsAndStyles(URI page, String html) {
+        List<Integer> statuses = new ArrayList<>();
+        for (String link : SUBRESOURCE.matcher(html).results().map(m -> Html.unescape(m.group(1))).toList()) {
+            URI file = page.resolve(link);
+            CachedFile cached = cache.get(file);
+            if (cached != null && cached.fresh()) {
+                continue;
+            }
+            HttpRequest.Builder request = HttpRequest.newBuilder(file).GET();
+            if (cached != null) {
+                cached.etag().ifPresent(etag -> request.header("If-None-Match", etag));
+            }
+            HttpResponse<String> response = send(request);
+            statuses.add(response.statusCode());
+            String cacheControl = response.headers().firstValue("Cache-Control").orElse("");
+            if (response.statusCode() == 200 && !cacheControl.contains("no-store")) {
+                boolean fresh = cacheControl.contains("immutable")
+                        || (cacheControl.contains("max-age=") && !cacheControl.contains("max-age=0")
+                        && !cacheControl.contains("no-cache"));
+                cache.put(file, new CachedFile(fresh, response.headers().firstValue("ETag")));
+            }
+        }
+        return statuses;
+    }
+
     public HttpResponse<String> follow(URI base, HttpResponse<String> redirect) {
         String location = redirect.headers().firstValue("Location")
                 .orElseThrow(() -> new AssertionError("Expected a redirect, got " + redirect.statusCode()));
         return get(base.resolve(location));
     }
 
+    /** What Chromium sends; the tool can answer with gzip only, which {@link #decodedBody} undoes. */
+    static final String ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        request.setHeader("Accept-Encoding", ACCEPT_ENCODING);
         if (!cookies.isEmpty()) {
             request.header("Cookie", cookies.entrySet().stream()
                     .map(e -> e.getKey() + "=" + e.getValue()).collect(Collectors.joining("; ")));
         }
         try {
             HttpResponse<String> response = client.send(request.timeout(Duration.ofSeconds(20)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+                    HttpBrowser::decodedBody);
             if (keepsCookies) {
                 response.headers().allValues("Set-Cookie").forEach(this::keep);
             }
@@ -113,6 +165,25 @@ public final class HttpBrowser {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse.BodySubscriber<String> decodedBody(HttpResponse.ResponseInfo response) {
+        String encoding = response.headers().firstValue("Content-Encoding").orElse("identity");
+        return switch (encoding) {
+            case "identity" -> HttpResponse.BodySubscribers.ofString(StandardCharsets.UTF_8);
+            case "gzip" -> HttpResponse.BodySubscribers.mapping(HttpResponse.BodySubscribers.ofByteArray(),
+                    HttpBrowser::gunzip);
+            default -> throw new AssertionError("The tool answered with Content-Encoding " + encoding
+                    + ", which it has no compressor for");
+        };
+    }
+
+    private static String gunzip(byte[] body) {
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("A gzip body that does not decode", e);
         }
     }
 

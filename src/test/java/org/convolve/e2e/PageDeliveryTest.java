@@ -1,0 +1,114 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.SandboxLaunch;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** How pages and their scripts and styles travel: compressed, and the static files cached by version. */
+class PageDeliveryTest {
+    private static final Pattern STATIC_LINK = Pattern.compile("(?:src|href)=\"(/static/[^\"]+)\"");
+    private static TestApp tool;
+
+    @BeforeAll
+    static void start() {
+        tool = TestApp.onH2();
+    }
+
+    @AfterAll
+    static void stop() {
+        tool.close();
+    }
+
+    private static List<String> staticLinks(String html) {
+        return STATIC_LINK.matcher(html).results().map(m -> m.group(1)).toList();
+    }
+
+    private static String resource(String name) throws IOException {
+        try (InputStream in = PageDeliveryTest.class.getResourceAsStream("/static/" + name)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static HttpResponse<String> getWithoutCompression(URI uri) throws IOException, InterruptedException {
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theLessonPageLinksItsScriptAndStylesByVersionAndBrowsersMayKeepThemForAYear() throws IOException {
+        HttpBrowser browser = new HttpBrowser();
+        String lesson = SandboxLaunch.as(tool, browser, "sandbox-learner-1").lesson().body();
+
+        List<String> links = staticLinks(lesson);
+        assertEquals(2, links.size(), "the stylesheet and lesson.js: " + links);
+        for (String link : links) {
+            Matcher versioned = Pattern.compile("/static/([a-z-]+\\.(?:js|css))\\?v=[0-9a-f]{12}").matcher(link);
+            assertTrue(versioned.matches(), link);
+            HttpResponse<String> file = browser.get(tool.url(link));
+            assertEquals(200, file.statusCode(), link);
+            assertEquals("public, max-age=31536000, immutable", file.headers().firstValue("Cache-Control").orElseThrow());
+            assertEquals(resource(versioned.group(1)), file.body(), "the file the version was taken from");
+        }
+    }
+
+    @Test
+    void everyPageWithScriptsLinksThemByVersion() {
+        HttpBrowser browser = new HttpBrowser();
+        for (String path : List.of("/lti/register?openid_configuration=https://x.example/c&registration_token=t",
+                "/sandbox")) {
+            String html = browser.get(tool.url(path)).body();
+            assertFalse(staticLinks(html).isEmpty(), path);
+            staticLinks(html).forEach(link -> assertTrue(link.matches("/static/[a-z-]+\\.(js|css)\\?v=[0-9a-f]{12}"),
+                    path + " links " + link));
+        }
+    }
+
+    @Test
+    void aStaticFileAskedForWithoutItsCurrentVersionMustBeRevalidated() {
+        HttpBrowser browser = new HttpBrowser();
+        for (String link : List.of("/static/lesson.js", "/static/lesson.js?v=000000000000")) {
+            HttpResponse<String> file = browser.get(tool.url(link));
+            assertEquals(200, file.statusCode(), link);
+            assertEquals("no-cache", file.headers().firstValue("Cache-Control").orElseThrow(), link);
+            assertTrue(file.headers().firstValue("ETag").isPresent(), "so the browser can revalidate " + link);
+        }
+        HttpResponse<String> missing = browser.get(tool.url("/static/missing.js?v=000000000000"));
+        assertEquals(404, missing.statusCode());
+        assertFalse(missing.headers().firstValue("Cache-Control").orElse("").contains("immutable"));
+    }
+
+    @Test
+    void pagesAreCompressedForBrowsersThatAcceptItAndPlainForOthers() throws Exception {
+        SandboxLaunch.Launched session = SandboxLaunch.as(tool, "sandbox-learner-2");
+
+        HttpResponse<String> compressed = session.lesson();
+        HttpResponse<String> plain = getWithoutCompression(session.url("/lesson"));
+
+        assertEquals(200, compressed.statusCode());
+        assertEquals("gzip", compressed.headers().firstValue("Content-Encoding").orElseThrow());
+        assertEquals(200, plain.statusCode());
+        assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty());
+        long compressedBytes = compressed.headers().firstValueAsLong("Content-Length").orElse(-1);
+        assertTrue(compressedBytes > 0 && compressedBytes * 3 < plain.body().length(),
+                compressedBytes + " bytes sent for a page of " + plain.body().length());
+        assertEquals(plain.body().replaceAll("value=\"[A-Za-z0-9_-]{43}\"", ""),
+                compressed.body().replaceAll("value=\"[A-Za-z0-9_-]{43}\"", ""), "the same page once decoded");
+    }
+}
