@@ -3,7 +3,6 @@ package org.convolve.lti.launch;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.KeySourceException;
-import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -32,6 +31,7 @@ public final class LaunchValidator {
 
     private final PlatformRepository platforms;
     private final PlatformKeySources keys;
+    private final RsaVerifiers verifiers = new RsaVerifiers();
     private final Duration leeway;
     private final Clock clock;
 
@@ -125,7 +125,7 @@ public final class LaunchValidator {
             throw new LaunchRejected(Reason.ALGORITHM_NOT_ALLOWED, "The key with kid '" + kid + "' is not an RSA key.");
         }
         try {
-            if (!jwt.verify(new RSASSAVerifier(rsaKey))) {
+            if (!jwt.verify(verifiers.of(rsaKey))) {
                 throw new LaunchRejected(Reason.BAD_SIGNATURE,
                         "The id_token's signature does not match the platform's key '" + kid + "'.");
             }
