@@ -65,7 +65,7 @@ public record Config(
                 Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
                 GradeSyncSettings.from(env),
-                Integer.parseInt(env.getOrDefault("CONVOLVE_HTTP_THREADS", "64")));
+                Integer.parseInt(env.getOrDefault("CONVOLVE_HTTP_THREADS", "32")));
     }
 
     public URI url(String path) {

@@ -179,7 +179,11 @@ public final class HttpBrowser {
         };
     }
 
+    /** An empty body (a 304's) stays empty, whatever the headers say of its encoding. */
     private static String gunzip(byte[] body) {
+        if (body.length == 0) {
+            return "";
+        }
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(body))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
