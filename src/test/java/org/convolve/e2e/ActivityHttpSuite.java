@@ -139,7 +139,11 @@ abstract class ActivityHttpSuite {
                 exampleWith(page(session), "image-1-2", "x"));
 
         assertEquals(422, response.statusCode());
-        String html = response.body();
+        assertTheLetterIsMarkedAndEverythingTypedKept(response.body());
+    }
+
+    /** The grid form sent back for the letter 'x' typed in row 2, column 3 of the image. */
+    private static void assertTheLetterIsMarkedAndEverythingTypedKept(String html) {
         assertTrue(html.contains("id=\"design-filter-image-1-2\" aria-label=\"Image, row 2, column 3\" value=\"x\""
                 + " aria-invalid=\"true\" aria-describedby=\"design-filter-image-1-2-error\""), html);
         assertTrue(html.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Row 2, column 3:"
@@ -196,11 +200,7 @@ abstract class ActivityHttpSuite {
                 exampleWith(page(session), "image-1-2", "x"));
 
         assertEquals(422, response.statusCode());
-        String part = response.body();
-        assertTrue(part.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Row 2, column 3:"
-                + " &#39;x&#39; is not a digit from 0 to 9.</li>"), part);
-        assertTrue(part.contains("name=\"image-2-1\" id=\"design-filter-image-2-1\" aria-label=\"Image, row 3, column 2\""
-                + " value=\"9\""), "the other typed cells are kept");
-        assertFalse(part.contains("id=\"weight-sharing-question\""), part);
+        assertTheLetterIsMarkedAndEverythingTypedKept(response.body());
+        assertFalse(response.body().contains("id=\"weight-sharing-question\""), response.body());
     }
 }
