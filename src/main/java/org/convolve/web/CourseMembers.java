@@ -11,13 +11,13 @@ import org.convolve.lti.ags.ServiceRefusal;
 import org.convolve.lti.ags.ServiceUnreachable;
 import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.lti.nrps.Member;
-import org.convolve.lti.nrps.MembershipService;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformRepository;
 
 /**
- * Every member of the instructor's course, read through NRPS, including those who never opened
- * the lesson. Short role names (Moodle) and full role URIs (Canvas) both count.
+ * Every member of the instructor's course, read through NRPS (at most once a minute, see
+ * {@link RecentRosters}), including those who never opened the lesson. Short role names (Moodle)
+ * and full role URIs (Canvas) both count.
  */
 final class CourseMembers {
 
@@ -25,11 +25,11 @@ final class CourseMembers {
     record Roster(List<Map<String, Object>> members, Optional<String> problem) {
     }
 
-    private final MembershipService memberships;
+    private final RecentRosters rosters;
     private final PlatformRepository platforms;
 
-    CourseMembers(MembershipService memberships, PlatformRepository platforms) {
-        this.memberships = memberships;
+    CourseMembers(RecentRosters rosters, PlatformRepository platforms) {
+        this.rosters = rosters;
         this.platforms = platforms;
     }
 
@@ -43,7 +43,7 @@ final class CourseMembers {
         }
         List<Member> members;
         try {
-            members = memberships.members(platform.get(), launch.nrps().get());
+            members = rosters.members(platform.get(), launch.nrps().get());
         } catch (ServiceUnreachable | ServiceRefusal e) {
             return new Roster(List.of(), Optional.of("The course roster could not be read: " + e.getMessage()));
         }

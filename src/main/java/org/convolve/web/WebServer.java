@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
@@ -108,7 +109,8 @@ public final class WebServer {
                         new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock)),
                 new PageController(sessionResolver, templates, sessionLessons, new JdbcClassRoster(database.jdbi()),
                         recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
-                        new CourseMembers(gradeSync.memberships(), platforms),
+                        new CourseMembers(new RecentRosters(gradeSync.memberships()::members, RecentRosters.KEEP_FOR,
+                                Ticker.systemTicker()), platforms),
                         new InstructorClassStats(new JdbcClassProgress(database.jdbi()))),
                 registration,
                 new DeepLinkController(sessionResolver, templates, sessionLessons, new DeepLinkingResponse(toolKeys, clock),
