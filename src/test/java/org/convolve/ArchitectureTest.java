@@ -10,6 +10,14 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -53,6 +61,23 @@ class ArchitectureTest {
                 .should().dependOnClassesThat(resideInAPackage("org.convolve..").and(resideOutsideOfPackage("org.convolve.lti..")))
                 .because("the LTI protocol layer is a library that knows nothing of lessons")
                 .check(mainClasses);
+    }
+
+    /** Names, descriptions and notes for platforms come from the product (see ConvolveTool). */
+    @Test
+    void theLtiLibrarySaysNothingOfTheProductOrItsLessons() throws IOException {
+        Pattern literal = Pattern.compile("\"((?:[^\"\\\\\\n]|\\\\.)*)\"");
+        List<String> found = new ArrayList<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java/org/convolve/lti"))) {
+            for (Path source : sources.filter(path -> path.toString().endsWith(".java")).toList()) {
+                literal.matcher(Files.readString(source)).results().map(m -> m.group(1))
+                        .filter(text -> text.contains("Convolve") || text.toLowerCase(Locale.ROOT).contains("lesson"))
+                        .forEach(text -> found.add(source.getFileName() + ": \"" + text + "\""));
+            }
+        }
+        assertTrue(found.isEmpty(), "product text in the LTI library: " + found);
+        assertTrue(Files.exists(Path.of("src/main/java/org/convolve/lti/registration/MoodleSettings.java")),
+                "the sources were found where the rule looks");
     }
 
     @Test

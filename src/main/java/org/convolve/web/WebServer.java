@@ -86,7 +86,7 @@ public final class WebServer {
 
         CsrfGuard csrf = new CsrfGuard(new JdbcToolSecrets(database.jdbi(), clock).secret("csrf"));
         FrameAncestors frameAncestors = new FrameAncestors(platforms, config.extraFrameAncestors(), clock);
-        ToolDescription tool = ToolDescription.at(config.publicUrl());
+        ToolDescription tool = ConvolveTool.at(config.publicUrl());
         // Canvas refuses service calls without a User-Agent; one names the tool on every call we make.
         String userAgent = "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")";
         RegistrationController registration = new RegistrationController(

@@ -39,7 +39,7 @@ public final class DeepLinkingResponse {
         if (!items.isEmpty() && !settings.acceptTypes().isEmpty()
                 && !settings.acceptTypes().contains(ResourceLinkItem.TYPE)) {
             throw new DeepLinkingRefused("The platform accepts only " + String.join(", ", settings.acceptTypes())
-                    + " here, and Convolve offers LTI resource links.");
+                    + " here, and this tool offers LTI resource links.");
         }
         if (items.size() > 1 && !settings.acceptMultiple()) {
             throw new DeepLinkingRefused("The platform accepts a single item here; pick one.");

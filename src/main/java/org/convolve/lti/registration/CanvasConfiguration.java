@@ -8,8 +8,8 @@ import org.convolve.lti.LtiClaims;
 /**
  * The JSON an admin pastes into a Canvas developer key ("LTI Key", method "Paste JSON" or
  * "Enter URL"), following Canvas's lti_dev_key_config.md and its tool-configuration schema.
- * Lessons are added by deep linking from the assignment and link pickers; course navigation
- * opens the default lesson as a plain resource link.
+ * Content is added by deep linking from the assignment and link pickers; course navigation
+ * opens the tool's default content as a plain resource link.
  */
 public final class CanvasConfiguration {
     static final String PLATFORM = "canvas.instructure.com";
@@ -30,9 +30,9 @@ public final class CanvasConfiguration {
         settings.put("text", tool.name());
         settings.put("placements", List.of(
                 placement("assignment_selection", LtiClaims.DEEP_LINKING_REQUEST, tool.deepLinkingUrl().toString(),
-                        tool.name() + " lesson or activity"),
+                        tool.name() + " " + tool.wording().offers()),
                 placement("link_selection", LtiClaims.DEEP_LINKING_REQUEST, tool.deepLinkingUrl().toString(),
-                        tool.name() + " lesson or activity"),
+                        tool.name() + " " + tool.wording().offers()),
                 placement("course_navigation", LtiClaims.RESOURCE_LINK_REQUEST, launch, tool.name())));
         Map<String, Object> canvas = new LinkedHashMap<>();
         canvas.put("platform", PLATFORM);

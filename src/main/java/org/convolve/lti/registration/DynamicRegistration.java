@@ -105,7 +105,7 @@ public final class DynamicRegistration {
                         "label", tool.name()),
                 Map.of("type", LtiClaims.DEEP_LINKING_REQUEST,
                         "target_link_uri", tool.deepLinkingUrl().toString(),
-                        "label", tool.name() + ": choose a lesson or activity",
+                        "label", tool.name() + ": choose a " + tool.wording().offers(),
                         "placements", List.of("assignment_selection", "link_selection"))));
         // Canvas reads the privacy level from here; other platforms ignore it.
         configuration.put(CANVAS_PRIVACY_LEVEL, "public");
@@ -170,7 +170,7 @@ public final class DynamicRegistration {
                 return new Answer(response.statusCode(), new String(bytes, StandardCharsets.UTF_8));
             }
         } catch (IOException e) {
-            throw new RegistrationFailed("Convolve could not reach the platform when " + step + " ("
+            throw new RegistrationFailed(tool.name() + " could not reach the platform when " + step + " ("
                     + request.uri().getHost() + ": " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ", " + e.getMessage()) + ").", e);
         } catch (InterruptedException e) {

@@ -25,20 +25,20 @@ public final class MoodleSettings {
                 new Field("Public keyset", tool.jwksUrl().toString(), null),
                 new Field("Initiate login URL", tool.loginUrl().toString(), null),
                 new Field("Redirection URI(s)", tool.launchUrl().toString(), null),
-                new Field("Custom parameters", "(leave empty)",
-                        "To open a particular lesson, a link may carry lesson=<lesson id>; deep linking sets it for you."),
+                new Field("Custom parameters", "(leave empty)", tool.wording().customFields()),
                 new Field("Tool configuration usage", "Show in activity chooser and as a preconfigured tool", null),
                 new Field("Default launch container", "Embed, without blocks", null),
                 new Field("Supports Deep Linking (Content-Item Message)", "Yes", null),
                 new Field("Content Selection URL", tool.deepLinkingUrl().toString(), null),
                 new Field("IMS LTI Assignment and Grade Services", "Use this service for grade sync and column management",
-                        "\"Grade sync only\" also works, but then Convolve cannot create gradebook columns of its own."),
+                        "\"Grade sync only\" also works, but then " + tool.name()
+                                + " cannot create gradebook columns of its own."),
                 new Field("IMS LTI Names and Role Provisioning",
                         "Use this service to retrieve members' information as per privacy settings", null),
                 new Field("Tool Settings", "Do not use this service", null),
-                new Field("Share launcher's name with tool", "Always", "Used to greet learners and in the instructor's class view."),
-                new Field("Share launcher's email with tool", "Always", "Shown to instructors in the class view."),
+                new Field("Share launcher's name with tool", "Always", tool.wording().nameUse()),
+                new Field("Share launcher's email with tool", "Always", tool.wording().emailUse()),
                 new Field("Accept grades from the tool", "Always", null),
-                new Field("Force SSL", "Yes when Convolve is served over https", null));
+                new Field("Force SSL", "Yes when " + tool.name() + " is served over https", null));
     }
 }

@@ -45,7 +45,7 @@ final class PlatformUrls {
                 || !uri.getHost().equalsIgnoreCase(configurationUrl.getHost())) {
             throw new RegistrationFailed("The platform's configuration names the issuer '" + issuer
                     + "', which is not on the host it was fetched from (" + configurationUrl.getHost()
-                    + "). Convolve only registers with a platform whose issuer matches its configuration URL.");
+                    + "). The tool only registers with a platform whose issuer matches its configuration URL.");
         }
         return uri;
     }

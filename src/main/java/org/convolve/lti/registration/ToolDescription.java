@@ -15,26 +15,40 @@ public record ToolDescription(
         URI baseUrl,
         URI loginUrl,
         URI launchUrl,
-        URI jwksUrl) {
+        URI jwksUrl,
+        Wording wording) {
+
+    /**
+     * What the tool says of itself where a platform shows its settings and pickers; the library
+     * knows the protocol, the product knows what it offers.
+     *
+     * @param offers        what an instructor picks by deep linking, e.g. "quiz or chapter"
+     * @param customFields  a note on the custom parameters a link may carry, or null if it needs none
+     * @param nameUse       what the tool does with the person's name, or null
+     * @param emailUse      what the tool does with the person's email, or null
+     */
+    public record Wording(String offers, String customFields, String nameUse, String emailUse) {
+    }
 
     /** AGS with column management (Moodle maps the lineitem scope to it) and NRPS. */
     public static final List<String> SCOPES = List.of(
             AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_RESULT_READONLY,
             AgsEndpoint.SCOPE_SCORE, NrpsEndpoint.SCOPE);
 
-    /** Claims about the person that the lesson uses: a name to greet, an email for the instructor's roster. */
+    /** Claims about the person that the tool asks for: who they are, their name and their email. */
     public static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email");
 
-    /** The tool's description for a deployment at {@code baseUrl}, with the tool's standard paths. */
-    public static ToolDescription at(URI baseUrl) {
+    /** A tool deployed at {@code baseUrl}, with this library's standard paths. */
+    public static ToolDescription at(URI baseUrl, String name, String description, Wording wording) {
         String base = baseUrl.toString().replaceAll("/+$", "");
         return new ToolDescription(
-                "Convolve",
-                "An interactive lesson on convolutional neural networks, graded by the tool, with XP sent to the gradebook.",
+                name,
+                description,
                 URI.create(base),
                 URI.create(base + "/lti/login"),
                 URI.create(base + "/lti/launch"),
-                URI.create(base + "/.well-known/jwks.json"));
+                URI.create(base + "/.well-known/jwks.json"),
+                wording);
     }
 
     /** The host, with the port when it is not the scheme's default (platforms match launch URLs against it). */

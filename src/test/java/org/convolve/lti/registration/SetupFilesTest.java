@@ -12,12 +12,13 @@ import java.util.List;
 import java.util.Set;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.launch.NrpsEndpoint;
+import org.convolve.web.ConvolveTool;
 import org.junit.jupiter.api.Test;
 
 /** The files in lti-config/ say what the running tool says, and the Canvas JSON keeps Canvas's rules. */
 class SetupFilesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final ToolDescription EXAMPLE = ToolDescription.at(URI.create("https://convolve.example.edu"));
+    private static final ToolDescription EXAMPLE = ConvolveTool.at(URI.create("https://convolve.example.edu"));
 
     /** From Canvas's Schemas::Lti::ToolConfiguration and its LTI scope list (canvas-lms, lib/schemas/lti). */
     private static final Set<String> CANVAS_PLACEMENTS = Set.of("account_navigation", "assignment_selection",
