@@ -1,6 +1,6 @@
 package org.convolve.web;
 
-import jakarta.servlet.http.HttpServletRequest;
+import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -39,10 +39,14 @@ final class StaticAssets {
         return name -> url(name.trim());
     }
 
+    /** Before a static file is sent: kept for good when asked for by its current version, revalidated otherwise. */
+    void cacheControl(Context ctx) {
+        boolean current = isCurrentVersion(ctx.path(), ctx.queryParam("v"));
+        ctx.header("Cache-Control", current ? VERSIONED_CACHE : UNVERSIONED_CACHE);
+    }
+
     /** Whether a request names a file together with that file's current version. */
-    boolean isCurrentVersion(HttpServletRequest request) {
-        String path = request.getRequestURI();
-        String version = request.getParameter("v");
+    private boolean isCurrentVersion(String path, String version) {
         if (version == null || !path.startsWith(PATH + "/")) {
             return false;
         }

@@ -5,10 +5,8 @@ import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
-import io.javalin.http.staticfiles.StaticFileConfig;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.security.SecureRandom;
 import java.time.Clock;
@@ -16,7 +14,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kotlin.jvm.functions.Function1;
 import org.convolve.Config;
 import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
@@ -131,11 +128,14 @@ public final class WebServer {
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.http.compressionStrategy = PageCompression.strategy();
             cfg.jsonMapper(new JavalinJackson(json, false));
-            // The same files twice: first for links that carry the file's current version, which may
-            // be kept for good, then for every other request, which must be revalidated.
-            cfg.staticFiles.add(files -> serveStatic(files, StaticAssets.VERSIONED_CACHE,
-                    request -> !assets.isCurrentVersion(request)));
-            cfg.staticFiles.add(files -> serveStatic(files, StaticAssets.UNVERSIONED_CACHE, request -> false));
+            cfg.staticFiles.add(files -> {
+                files.hostedPath = StaticAssets.PATH;
+                files.directory = StaticAssets.PATH;
+                files.location = Location.CLASSPATH;
+                // No headers of its own: assets::cacheControl sets Cache-Control by version. (Each
+                // static-file config mounts the jar's file system again, 5 MB of heap apiece.)
+                files.headers = Map.of();
+            });
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             // Requests wait for one of a few database connections anyway; on two cores, hundreds of
@@ -143,6 +143,7 @@ public final class WebServer {
             cfg.jetty.threadPool = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
+            cfg.routes.before(StaticAssets.PATH + "/*", assets::cacheControl);
             Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));
@@ -171,15 +172,6 @@ public final class WebServer {
                 ExpiredRowSweep.every(Duration.ofMinutes(10), List.of(
                         new ExpiredRowSweep.Task("expired login states", states::deleteExpired),
                         new ExpiredRowSweep.Task("superseded launch sessions", storedSessions::deleteSuperseded))));
-    }
-
-    private static void serveStatic(StaticFileConfig files, String cacheControl,
-                                    Function1<? super HttpServletRequest, Boolean> skip) {
-        files.hostedPath = StaticAssets.PATH;
-        files.directory = StaticAssets.PATH;
-        files.location = Location.CLASSPATH;
-        files.headers = Map.of("Cache-Control", cacheControl);
-        files.skipFileFunction = skip;
     }
 
     private static String version() {
