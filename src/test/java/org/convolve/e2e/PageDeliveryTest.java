@@ -69,6 +69,18 @@ class PageDeliveryTest {
     }
 
     @Test
+    void aLearnerComingBackLoadsNoScriptOrStyleAgain() {
+        HttpBrowser browser = new HttpBrowser();
+        SandboxLaunch.Launched first = SandboxLaunch.as(tool, browser, "load-learner-9101");
+        assertEquals(List.of(200, 200), browser.loadScriptsAndStyles(first.url("/lesson"), first.lesson().body()));
+
+        SandboxLaunch.Launched again = SandboxLaunch.as(tool, browser, "load-learner-9101");
+
+        assertEquals(List.of(), browser.loadScriptsAndStyles(again.url("/lesson"), again.lesson().body()),
+                "the browser's cache holds both files for good");
+    }
+
+    @Test
     void everyPageWithScriptsLinksThemByVersion() {
         HttpBrowser browser = new HttpBrowser();
         for (String path : List.of("/lti/register?openid_configuration=https://x.example/c&registration_token=t",

@@ -29,6 +29,12 @@ import java.util.zip.GZIPInputStream;
  * for it as for learners' browsers; bodies come back decoded, the Content-Encoding header as sent.
  */
 public final class HttpBrowser {
+    /** What Chromium sends; the tool can answer with gzip only, which {@link #decodedBody} undoes. */
+    static final String ACCEPT_ENCODING = "gzip, deflate, br, zstd";
+    /** The scripts and stylesheets a page links, which a browser loads with it. */
+    private static final Pattern SUBRESOURCE = Pattern.compile(
+            "<(?:script[^>]*\\ssrc|link[^>]*\\shref)=\"([^\"]+)\"");
+
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
@@ -40,9 +46,6 @@ public final class HttpBrowser {
     /** A script or stylesheet in the browser's cache: kept without asking, or revalidated by its ETag. */
     private record CachedFile(boolean fresh, Optional<String> etag) {
     }
-
-    private static final Pattern SUBRESOURCE = Pattern.compile(
-            "<(?:script[^>]*\\ssrc|link[^>]*\\shref)=\"([^\"]+)\"");
 
     public HttpBrowser() {
         this(true);
@@ -143,9 +146,6 @@ public final class HttpBrowser {
                 .orElseThrow(() -> new AssertionError("Expected a redirect, got " + redirect.statusCode()));
         return get(base.resolve(location));
     }
-
-    /** What Chromium sends; the tool can answer with gzip only, which {@link #decodedBody} undoes. */
-    static final String ACCEPT_ENCODING = "gzip, deflate, br, zstd";
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
         request.setHeader("Accept-Encoding", ACCEPT_ENCODING);
