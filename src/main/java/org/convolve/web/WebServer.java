@@ -151,9 +151,13 @@ public final class WebServer {
                     "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KiB in one request, far more than any"
                             + " answer in the lesson needs. Nothing was saved.",
                     "Go back to the lesson, reload it, and answer again.");
-            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .html(templates.render("error", e.getStatus() == 413 ? tooLarge
-                            : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null))));
+            cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
+                if (e.getStatus() == 413) {
+                    OversizedBody.drain(ctx.req());
+                }
+                ctx.status(e.getStatus()).html(templates.render("error", e.getStatus() == 413 ? tooLarge
+                        : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null)));
+            });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
