@@ -133,7 +133,7 @@ public final class WebServer {
                 files.directory = StaticAssets.PATH;
                 files.location = Location.CLASSPATH;
                 // No headers of its own: assets::cacheControl sets Cache-Control by version. (Each
-                // static-file config mounts the jar's file system again, 5 MB of heap apiece.)
+                // static-file config mounts the jar's file system again: 57,000 index nodes, 2.3 MB.)
                 files.headers = Map.of();
             });
             cfg.jetty.host = config.host();

@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * One signature verifier per platform key. Making a verifier decodes the key's modulus and builds
- * a Java public key (about a tenth of the cost of checking a signature); a platform signs every
+ * a Java public key (7% of the cost of checking a signature in a profile); a platform signs every
  * launch with the same key, so that is done once per key, not once per launch.
  */
 final class RsaVerifiers {
