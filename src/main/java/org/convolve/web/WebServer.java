@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
 import io.javalin.http.HttpResponseException;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
@@ -128,14 +127,6 @@ public final class WebServer {
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.http.compressionStrategy = PageCompression.strategy();
             cfg.jsonMapper(new JavalinJackson(json, false));
-            cfg.staticFiles.add(files -> {
-                files.hostedPath = StaticAssets.PATH;
-                files.directory = StaticAssets.PATH;
-                files.location = Location.CLASSPATH;
-                // No headers of its own: assets::cacheControl sets Cache-Control by version. (Each
-                // static-file config mounts the jar's file system again: 57,000 index nodes, 2.3 MB.)
-                files.headers = Map.of();
-            });
             cfg.jetty.host = config.host();
             cfg.jetty.port = config.port();
             // Requests wait for one of a few database connections anyway; on two cores, hundreds of
@@ -143,7 +134,8 @@ public final class WebServer {
             cfg.jetty.threadPool = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
             cfg.startup.showJavalinBanner = false;
             cfg.routes.before(headers::apply);
-            cfg.routes.before(StaticAssets.PATH + "/*", assets::cacheControl);
+            cfg.routes.get(StaticAssets.PATH + "/{name}", assets::serve);
+            cfg.routes.head(StaticAssets.PATH + "/{name}", assets::serve);
             Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
                     .html(templates.render("error", e.page())));

@@ -107,6 +107,41 @@ class PageDeliveryTest {
     }
 
     @Test
+    void aRevalidatedFileThatHasNotChangedComesBackAsNotModifiedWithoutItsBytes() throws Exception {
+        HttpResponse<String> first = getWithoutCompression(tool.url("/static/lesson.js"));
+        String etag = first.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tool.url("/static/lesson.js"))
+                .header("If-None-Match", "\"0123456789ab\", W/" + etag).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> changed = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tool.url("/static/lesson.js"))
+                .header("If-None-Match", "\"0123456789ab\"").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertEquals(304, again.statusCode());
+        assertEquals("", again.body());
+        assertEquals(etag, again.headers().firstValue("ETag").orElseThrow());
+        assertEquals(200, changed.statusCode(), "another version's tag gets the file");
+        assertEquals(resource("lesson.js"), changed.body());
+    }
+
+    @Test
+    void scriptsAndStylesAreSentWithTheirTypesAndNothingElseUnderStaticIsServed() throws Exception {
+        assertEquals("text/javascript; charset=utf-8",
+                getWithoutCompression(tool.url("/static/lesson.js")).headers().firstValue("Content-Type").orElseThrow());
+        assertEquals("text/css; charset=utf-8",
+                getWithoutCompression(tool.url("/static/convolve.css")).headers().firstValue("Content-Type").orElseThrow());
+        HttpResponse<String> head = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tool.url("/static/lesson.js"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, head.statusCode());
+        assertEquals("text/javascript; charset=utf-8", head.headers().firstValue("Content-Type").orElseThrow());
+        for (String path : List.of("/static/", "/static/..%2Fdb%2Fmigration%2FV1__schema.sql", "/static/lesson",
+                "/static/org/convolve/web/StaticAssets.class", "/static/../templates/lesson.mustache")) {
+            HttpResponse<String> response = getWithoutCompression(tool.url(path));
+            assertEquals(404, response.statusCode(), path);
+            assertFalse(response.body().contains("function"), path);
+        }
+    }
+
+    @Test
     void pagesAreCompressedForBrowsersThatAcceptItAndPlainForOthers() throws Exception {
         SandboxLaunch.Launched session = SandboxLaunch.as(tool, "sandbox-learner-2");
 
