@@ -50,6 +50,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             + " H2 database and half the virtual users, so that both meet the same machine; reports each one's CPU per"
             + " launch")
     Path compareJar;
+    @Option(names = "--compare-jvm-option", description = "an extra JVM option for the --compare-jar build only (repeatable),"
+            + " e.g. to compare -Xmx settings side by side with the same jar given twice")
+    List<String> compareJvmOptions = new ArrayList<>();
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -76,6 +79,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--compare-jar runs one instance of each build, each on its own H2 database");
         }
+        if (compareJar == null && !compareJvmOptions.isEmpty()) {
+            throw new CommandLine.ParameterException(new CommandLine(this), "--compare-jvm-option needs --compare-jar");
+        }
         List<Path> jars = compareJar == null ? Collections.nCopies(instances, jar) : List.of(jar, compareJar);
         Path work = Files.createTempDirectory("convolve-load");
         List<Integer> toolPorts = new ArrayList<>();
@@ -101,7 +107,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             try {
                 for (int i = 0; i < jars.size(); i++) {
                     tools.add(ToolProcess.start(jars.get(i), toolPorts.get(i), toolEnvironment(work.resolve("tool-" + i),
-                            platforms, toolUrl), jvmOptions(), work.resolve("tool-" + i + ".log")));
+                            platforms, toolUrl), jvmOptions(i), work.resolve("tool-" + i + ".log")));
                 }
                 List<LaunchScript> scripts = tools.stream()
                         .map(tool -> new LaunchScript(platformUrl, toolUrl, tool.url())).toList();
@@ -127,7 +133,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 report(recorder, elapsed, cpu, tools, firstLaunch);
                 if (compareJar != null) {
                     for (int i = 0; i < tools.size(); i++) {
-                        System.out.printf("%s: %d launches, tool CPU per launch %.3f ms, peak %d MB%n", jars.get(i),
+                        String label = jars.get(i) + (i == 1 && !compareJvmOptions.isEmpty()
+                                ? " with " + String.join(" ", compareJvmOptions) : "");
+                        System.out.printf("%s: %d launches, tool CPU per launch %.3f ms, peak %d MB%n", label,
                                 launchesByInstance.get(i), perLaunch(tools.get(i).cpuTime().minus(cpuBefore.get(i)),
                                         launchesByInstance.get(i)), tools.get(i).peakResidentMegabytes());
                     }
@@ -152,7 +160,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
      */
     private void shareOneSigningKey(Path work, int port, Path platforms, URI toolUrl) throws IOException {
         try (ToolProcess first = ToolProcess.start(jar, port, toolEnvironment(work.resolve("tool-0"), platforms,
-                toolUrl), jvmOptions(), work.resolve("tool-0-first-start.log"))) {
+                toolUrl), jvmOptions(0), work.resolve("tool-0-first-start.log"))) {
             first.awaitHealthy(Duration.ofSeconds(60));
             // Publishing keys waits for the first one to exist.
             LaunchScript.expect("tool keys", 200, new HttpBrowser().get(first.url().resolve("/.well-known/jwks.json")));
@@ -167,9 +175,13 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     }
 
     /** The options README recommends for a 2-core machine: G1's concurrent threads cost more than they save there. */
-    private List<String> jvmOptions() {
+    private List<String> jvmOptions(int instance) {
         List<String> options = new ArrayList<>(List.of("-Xmx" + heap, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1"));
         options.addAll(toolJvmOptions);
+        if (compareJar != null && instance == 1) {
+            // Given last, so that the JVM takes them over the same options given before.
+            options.addAll(compareJvmOptions);
+        }
         return options;
     }
 
