@@ -34,13 +34,18 @@ public final class JdbcLoginStateStore implements LoginStateStore {
                 .execute());
     }
 
-    /** Only the instance whose DELETE removes the row gets the login, so a state works once across instances. */
+    /**
+     * Only the instance whose DELETE removes the row gets the login, so a state works once across
+     * instances. No transaction is needed around the two statements: a login row never changes
+     * once written, and the DELETE's count alone decides who consumed it (on PostgreSQL this saves
+     * the COMMIT's round trip at every launch).
+     */
     @Override
     public Optional<PendingLogin> consume(String state) {
         if (state == null || state.length() > 64) {
             return Optional.empty();
         }
-        return jdbi.inTransaction(handle -> {
+        return jdbi.withHandle(handle -> {
             Optional<PendingLogin> login = handle.createQuery("SELECT * FROM login_state WHERE state = :state")
                     .bind("state", state)
                     .map(PENDING_LOGIN)
