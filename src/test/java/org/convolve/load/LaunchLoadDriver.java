@@ -53,6 +53,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     @Option(names = "--compare-jvm-option", description = "an extra JVM option for the --compare-jar build only (repeatable),"
             + " e.g. to compare -Xmx settings side by side with the same jar given twice")
     List<String> compareJvmOptions = new ArrayList<>();
+    @Option(names = "--compare-env", description = "an environment variable NAME=VALUE for the --compare-jar build only"
+            + " (repeatable), e.g. CONVOLVE_DB_POOL_SIZE=4 to compare settings side by side with the same jar given twice")
+    Map<String, String> compareEnvironment = new java.util.LinkedHashMap<>();
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -79,8 +82,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             throw new CommandLine.ParameterException(new CommandLine(this),
                     "--compare-jar runs one instance of each build, each on its own H2 database");
         }
-        if (compareJar == null && !compareJvmOptions.isEmpty()) {
-            throw new CommandLine.ParameterException(new CommandLine(this), "--compare-jvm-option needs --compare-jar");
+        if (compareJar == null && !(compareJvmOptions.isEmpty() && compareEnvironment.isEmpty())) {
+            throw new CommandLine.ParameterException(new CommandLine(this),
+                    "--compare-jvm-option and --compare-env need --compare-jar");
         }
         List<Path> jars = compareJar == null ? Collections.nCopies(instances, jar) : List.of(jar, compareJar);
         Path work = Files.createTempDirectory("convolve-load");
@@ -106,8 +110,12 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             List<ToolProcess> tools = new ArrayList<>();
             try {
                 for (int i = 0; i < jars.size(); i++) {
-                    tools.add(ToolProcess.start(jars.get(i), toolPorts.get(i), toolEnvironment(work.resolve("tool-" + i),
-                            platforms, toolUrl), jvmOptions(i), work.resolve("tool-" + i + ".log")));
+                    Map<String, String> env = toolEnvironment(work.resolve("tool-" + i), platforms, toolUrl);
+                    if (compareJar != null && i == 1) {
+                        env.putAll(compareEnvironment);
+                    }
+                    tools.add(ToolProcess.start(jars.get(i), toolPorts.get(i), env, jvmOptions(i),
+                            work.resolve("tool-" + i + ".log")));
                 }
                 List<LaunchScript> scripts = tools.stream()
                         .map(tool -> new LaunchScript(platformUrl, toolUrl, tool.url())).toList();
@@ -133,8 +141,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 report(recorder, elapsed, cpu, tools, firstLaunch);
                 if (compareJar != null) {
                     for (int i = 0; i < tools.size(); i++) {
-                        String label = jars.get(i) + (i == 1 && !compareJvmOptions.isEmpty()
-                                ? " with " + String.join(" ", compareJvmOptions) : "");
+                        List<String> settings = new ArrayList<>(compareJvmOptions);
+                        compareEnvironment.forEach((name, value) -> settings.add(name + "=" + value));
+                        String label = jars.get(i) + (i == 1 && !settings.isEmpty() ? " with " + String.join(" ", settings) : "");
                         System.out.printf("%s: %d launches, tool CPU per launch %.3f ms, peak %d MB%n", label,
                                 launchesByInstance.get(i), perLaunch(tools.get(i).cpuTime().minus(cpuBefore.get(i)),
                                         launchesByInstance.get(i)), tools.get(i).peakResidentMegabytes());
