@@ -1,7 +1,6 @@
 package org.convolve.storage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +94,7 @@ abstract class LoginStateStoreSuite {
                     }
                 }
                 assertEquals(1, winners, "round " + round);
-                assertTrue(rows(login.state()) == 0);
+                assertEquals(0, rows(login.state()), "round " + round);
             }
         } finally {
             threads.shutdownNow();
