@@ -23,6 +23,9 @@ import picocli.CommandLine.Option;
         description = "Convolve, an LTI 1.3 tool that teaches convolutional neural networks.",
         subcommands = {Main.PlatformAdd.class, Main.PlatformList.class, Main.KeysRotate.class})
 public final class Main implements Callable<Integer> {
+    @Option(names = "--exit-with-parent",
+            description = "Stop when the process that started the tool ends (the README's run command sets it)")
+    boolean exitWithParent;
 
     public static void main(String[] args) {
         int exit = new CommandLine(new Main()).execute(args);
@@ -37,6 +40,12 @@ public final class Main implements Callable<Integer> {
         Config config = Config.fromEnvironment();
         App app = App.start(config);
         Runtime.getRuntime().addShutdownHook(new Thread(app::close, "convolve-shutdown"));
+        if (exitWithParent) {
+            ParentProcessWatch.onParentExit(() -> {
+                System.out.println("The process that started Convolve has ended; stopping.");
+                System.exit(0);
+            });
+        }
         long startedMillis = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         System.out.println("Convolve is running at " + config.publicUrl()
                 + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : "")
