@@ -44,9 +44,11 @@ public record Config(
         Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
         boolean production = "production".equalsIgnoreCase(env.getOrDefault("CONVOLVE_ENV", "development"));
         // H2 parses a statement again when it is not among the session's last QUERY_CACHE_SIZE
-        // (8 by default); a launch and an answer use about thirty different ones.
-        String jdbcUrl = env.getOrDefault("CONVOLVE_DB_URL",
-                "jdbc:h2:file:" + dataDir.resolve("convolve") + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=128");
+        // (8 by default); a launch and an answer use about thirty different ones. H2's own
+        // shutdown hook would close the database while the grade-sync worker is still recording
+        // a delivery; the tool's hook closes it last instead.
+        String jdbcUrl = env.getOrDefault("CONVOLVE_DB_URL", "jdbc:h2:file:" + dataDir.resolve("convolve")
+                + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE");
         return new Config(
                 host,
                 port,

@@ -6,12 +6,14 @@ import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers due scores one at a time (Canvas throttles parallel calls per token), then sleeps for
- * the poll interval. Any number of instances may run against one database.
+ * Delivers due scores on a few threads (see {@link GradeSyncSettings#deliveryThreads()}), each
+ * claiming a small batch and sending it one score after another, then sleeping for the poll
+ * interval once nothing is due. Any number of instances may run against one database.
  */
 public final class GradeSyncWorker implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(GradeSyncWorker.class);
@@ -23,6 +25,11 @@ public final class GradeSyncWorker implements AutoCloseable {
     private final GradeSyncMetrics metrics;
     private final Clock clock;
     private final GradeSyncSettings settings;
+    /**
+     * Claims in this instance are made one at a time, so that two of its threads never hold
+     * scores for the same learner and line item (another instance can, rarely; see OutboxQueue).
+     */
+    private final Object claiming = new Object();
     private ScheduledExecutorService executor;
 
     GradeSyncWorker(OutboxQueue queue, GradeDelivery delivery, RetryPolicy retries, GradeSyncMetrics metrics,
@@ -39,12 +46,16 @@ public final class GradeSyncWorker implements AutoCloseable {
         if (executor != null) {
             return;
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "grade-sync");
+        AtomicInteger threads = new AtomicInteger();
+        executor = Executors.newScheduledThreadPool(settings.deliveryThreads(), runnable -> {
+            Thread thread = new Thread(runnable, "grade-sync-" + threads.incrementAndGet());
             thread.setDaemon(true);
             return thread;
         });
-        executor.scheduleWithFixedDelay(this::runSafely, 0, settings.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        for (int i = 0; i < settings.deliveryThreads(); i++) {
+            executor.scheduleWithFixedDelay(this::runSafely, 0, settings.pollInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Stops after the delivery in progress, if any; unfinished rows stay in the outbox for the next start. */
@@ -78,7 +89,10 @@ public final class GradeSyncWorker implements AutoCloseable {
     public int deliverDue() {
         int attempts = 0;
         while (running()) {
-            List<OutboxEntry> claimed = queue.claimDue(batchSize());
+            List<OutboxEntry> claimed;
+            synchronized (claiming) {
+                claimed = queue.claimDue(batchSize());
+            }
             if (claimed.isEmpty()) {
                 break;
             }

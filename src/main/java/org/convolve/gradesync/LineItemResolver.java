@@ -19,14 +19,21 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * tool create columns (scoreMaximum = the XP on offer).
  */
 final class LineItemResolver {
+    /** Locks by item key: a lecture hall's first scores for a new column would otherwise each create one. */
+    private static final int LOCK_STRIPES = 64;
+
     private final Jdbi jdbi;
     private final LineItemService lineItems;
     private final Clock clock;
+    private final Object[] locks = new Object[LOCK_STRIPES];
 
     LineItemResolver(Jdbi jdbi, LineItemService lineItems, Clock clock) {
         this.jdbi = jdbi;
         this.lineItems = lineItems;
         this.clock = clock;
+        for (int i = 0; i < locks.length; i++) {
+            locks[i] = new Object();
+        }
     }
 
     /** Empty when the platform has no such item and does not let the tool create one. */
@@ -38,12 +45,25 @@ final class LineItemResolver {
                 "An outbox row has neither a line item nor a container"));
         String link = entry.resourceLinkId().orElse("");
         String key = Sha256.of(platform.issuer(), platform.clientId(), container.toString(), link, entry.tag());
-        Optional<URI> known = jdbi.withHandle(handle -> handle.createQuery(
-                        "SELECT line_item_url FROM line_item_link WHERE item_key = :key")
-                .bind("key", key).mapTo(String.class).findOne().map(URI::create));
+        Optional<URI> known = remembered(key);
         if (known.isPresent()) {
             return known;
         }
+        synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
+            // Another thread of this instance may have found or created it while this one waited.
+            known = remembered(key);
+            return known.isPresent() ? known : findOrCreate(platform, entry, container, link, key);
+        }
+    }
+
+    private Optional<URI> remembered(String key) {
+        return jdbi.withHandle(handle -> handle.createQuery(
+                        "SELECT line_item_url FROM line_item_link WHERE item_key = :key")
+                .bind("key", key).mapTo(String.class).findOne().map(URI::create));
+    }
+
+    private Optional<URI> findOrCreate(Platform platform, OutboxEntry entry, URI container, String link, String key)
+            throws ServiceUnreachable, ServiceRefusal {
         Optional<URI> found = lineItems.find(platform, entry.scopes(), container, link, entry.tag())
                 .flatMap(LineItem::id);
         if (found.isEmpty()) {

@@ -5,8 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -20,11 +22,23 @@ import org.jdbi.v3.core.Jdbi;
  * Every completion names the claim, so a worker whose lease was taken over changes nothing.
  */
 final class OutboxQueue {
-    // H2 applies the row limit before skipping locked rows, so it may return nothing while
-    // another transaction holds the first due row; the next poll then finds the next one.
-    private static final String NEXT_DUE = "SELECT * FROM score_outbox o WHERE o.state = 'PENDING'"
-            + " AND o.next_attempt_at <= :now AND (o.claimed_until IS NULL OR o.claimed_until < :now)"
-            + " ORDER BY o.next_attempt_at, o.id FETCH FIRST :max ROWS ONLY FOR UPDATE SKIP LOCKED";
+    private static final String DUE = "o.state = 'PENDING' AND o.next_attempt_at <= :now"
+            + " AND (o.claimed_until IS NULL OR o.claimed_until < :now)";
+    /**
+     * The first due rows in the due index's order, read without locks: with FOR UPDATE, H2 reads
+     * every pending row before it applies the limit, and a lecture hall's backlog of 40,000
+     * scores made each claim take seconds, so delivery fell further behind the more it had to do.
+     */
+    private static final String DUE_CANDIDATES = "SELECT o.id FROM score_outbox o WHERE " + DUE
+            + " ORDER BY o.state, o.next_attempt_at, o.id FETCH FIRST :max ROWS ONLY";
+    /**
+     * Locks the candidates another worker does not hold. By id only: with the due conditions here
+     * too, H2 scans the due index again instead of looking the ids up; {@link #stillDue} checks them.
+     */
+    private static final String LOCK_CANDIDATES = "SELECT * FROM score_outbox o WHERE o.id IN (<ids>)"
+            + " FOR UPDATE SKIP LOCKED";
+    /** Candidates per row wanted, as some are skipped: locked elsewhere, or a second score for one target. */
+    private static final int CANDIDATES_PER_CLAIM = 4;
 
     private final Jdbi jdbi;
     private final Clock clock;
@@ -60,12 +74,27 @@ final class OutboxQueue {
 
     private Batch claimBatch(Handle handle, int max) {
         long now = clock.millis();
-        List<OutboxEntry> due = handle.createQuery(NEXT_DUE.replace(":max", String.valueOf(Math.max(1, max))))
-                .bind("now", now).map(OutboxRows.INSTANCE).list();
+        int wanted = Math.max(1, max);
+        List<Long> candidates = handle.createQuery(DUE_CANDIDATES.replace(":max",
+                        String.valueOf(wanted * CANDIDATES_PER_CLAIM)))
+                .bind("now", now).mapTo(Long.class).list();
+        if (candidates.isEmpty()) {
+            return new Batch(List.of(), false);
+        }
+        Map<Long, OutboxEntry> locked = new HashMap<>();
+        for (OutboxEntry entry : handle.createQuery(LOCK_CANDIDATES).bindList("ids", candidates)
+                .map(OutboxRows.INSTANCE).list()) {
+            locked.put(entry.id(), entry);
+        }
+        List<OutboxEntry> due = candidates.stream().map(locked::get)
+                .filter(entry -> entry != null && stillDue(entry, now)).toList();
         Set<String> targets = new HashSet<>();
         List<OutboxEntry> claimed = new ArrayList<>();
         boolean skipped = false;
         for (OutboxEntry entry : due) {
+            if (claimed.size() == wanted) {
+                break;
+            }
             if (!targets.add(entry.targetKey()) || inFlight(handle, entry, now)) {
                 continue;
             }
@@ -78,9 +107,15 @@ final class OutboxQueue {
                 skipped = true;
                 continue;
             }
-            claimed.add(claim(handle, entry, now));
+            claim(handle, entry, now).ifPresent(claimed::add);
         }
         return new Batch(claimed, skipped);
+    }
+
+    /** Whether a locked candidate is due as the candidate query found it; another worker may have claimed it since. */
+    private static boolean stillDue(OutboxEntry entry, long now) {
+        return entry.state() == OutboxState.PENDING && entry.nextAttemptAt().toEpochMilli() <= now
+                && entry.claimedUntil().map(until -> until.toEpochMilli() < now).orElse(true);
     }
 
     /** Another worker is delivering a score for the same learner and line item: never two at once. */
@@ -99,20 +134,25 @@ final class OutboxQueue {
                 .mapTo(Integer.class).one() > 0;
     }
 
-    private OutboxEntry claim(Handle handle, OutboxEntry entry, long now) {
+    /** Empty when the row is no longer free to claim: the lock is the guard, this the second one. */
+    private Optional<OutboxEntry> claim(Handle handle, OutboxEntry entry, long now) {
         String token = UUID.randomUUID().toString();
         long until = now + lease.toMillis();
-        handle.createUpdate("UPDATE score_outbox SET claimed_until = :until, claim_token = :token,"
-                        + " attempts = attempts + 1, updated_at = :now WHERE id = :id")
+        int updated = handle.createUpdate("UPDATE score_outbox SET claimed_until = :until, claim_token = :token,"
+                        + " attempts = attempts + 1, updated_at = :now WHERE id = :id AND state = 'PENDING'"
+                        + " AND (claimed_until IS NULL OR claimed_until < :now)")
                 .bind("until", until).bind("token", token).bind("now", now).bind("id", entry.id())
                 .execute();
-        return new OutboxEntry(entry.id(), entry.targetKey(), entry.platform(),
+        if (updated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(new OutboxEntry(entry.id(), entry.targetKey(), entry.platform(),
                 entry.deploymentId(), entry.contextId(), entry.resourceLinkId(), entry.subject(), entry.learnerName(),
                 entry.lessonId(), entry.activityId(), entry.label(), entry.lineItem(), entry.lineItems(),
                 entry.scopes(), entry.scoreGiven(), entry.scoreMaximum(), entry.activityProgress(),
                 entry.scoreTimestamp(), entry.state(), entry.attempts() + 1, entry.nextAttemptAt(),
                 Optional.of(Instant.ofEpochMilli(until)), Optional.of(token), entry.lastStatus(), entry.lastMessage(),
-                entry.deliveredAt());
+                entry.deliveredAt()));
     }
 
     boolean delivered(OutboxEntry claimed, int status) {

@@ -6,12 +6,13 @@ import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Failures the sandbox's AGS endpoints can be told to answer with, so tests and people can watch
- * grades survive an LMS that is down, throttling or hanging.
+ * grades survive an LMS that is down, throttling, hanging or merely slow (SLOW waits, then
+ * answers as usual).
  */
 public final class SandboxFaults {
 
     public enum Kind {
-        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, HANG;
+        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, HANG, SLOW;
 
         static Kind parse(String value) {
             return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
@@ -21,13 +22,14 @@ public final class SandboxFaults {
                 case "429" -> TOO_MANY_REQUESTS;
                 case "403" -> RATE_LIMIT_403;
                 case "hang" -> HANG;
+                case "slow" -> SLOW;
                 default -> throw new IllegalArgumentException("Unknown fault '" + value
-                        + "'; use none, 500, 503, 429, 403 or hang.");
+                        + "'; use none, 500, 503, 429, 403, hang or slow.");
             };
         }
     }
 
-    /** One failing answer: its kind, the Retry-After to send (seconds, 0 for none) and how long to hang. */
+    /** One failing answer: its kind, the Retry-After to send (seconds, 0 for none) and how long to hang or wait. */
     public record Fault(Kind kind, int retryAfterSeconds, long hangMillis) {
     }
 

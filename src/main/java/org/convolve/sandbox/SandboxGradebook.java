@@ -49,6 +49,7 @@ public final class SandboxGradebook {
     private final Map<Long, Item> items = new LinkedHashMap<>();
     private final Map<Long, Map<String, Result>> results = new LinkedHashMap<>();
     private final Deque<Received> received = new ArrayDeque<>();
+    private final ScorePostsInFlight inFlight = new ScorePostsInFlight();
     private long nextId = 1;
 
     SandboxGradebook(Clock clock) {
@@ -80,6 +81,10 @@ public final class SandboxGradebook {
     }
 
     private final Map<Integer, Long> answersByStatus = new HashMap<>();
+
+    public ScorePostsInFlight inFlight() {
+        return inFlight;
+    }
 
     public synchronized List<Received> received() {
         return List.copyOf(received);

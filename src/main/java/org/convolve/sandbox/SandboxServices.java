@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,17 @@ public final class SandboxServices {
     }
 
     public void score(Context ctx) {
-        if (!allowed(ctx, AgsEndpoint.SCOPE_SCORE) || failed(ctx) || !moodleStyle(ctx)) {
+        if (!allowed(ctx, AgsEndpoint.SCOPE_SCORE)) {
+            return;
+        }
+        long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
+        try (ScorePostsInFlight.Post ignored = gradebook.inFlight().begin(itemId, userIdOf(ctx))) {
+            answerScore(ctx);
+        }
+    }
+
+    private void answerScore(Context ctx) {
+        if (failed(ctx) || !moodleStyle(ctx)) {
             return;
         }
         if (!mediaType(ctx).equals(SCORE_TYPE)) {
@@ -199,7 +210,7 @@ public final class SandboxServices {
         ctx.contentType(MEMBERSHIPS_TYPE).result(write(body));
     }
 
-    /** Switches faults on or off: kind (none, 500, 503, 429, 403, hang), count, fraction, retryAfter, hangMillis. */
+    /** Switches faults on or off: kind (none, 500, 503, 429, 403, hang, slow), count, fraction, retryAfter, hangMillis. */
     public void faults(Context ctx) {
         if ("revoke-tokens".equals(ctx.formParam("action"))) {
             tokens.revokeAll();
@@ -220,6 +231,8 @@ public final class SandboxServices {
         Map<String, Object> summary = new LinkedHashMap<>();
         summary.put("answersByStatus", gradebook.answersByStatus());
         summary.put("results", gradebook.items().stream().mapToLong(item -> gradebook.results(item.id()).size()).sum());
+        summary.put("mostScorePostsAtOnce", gradebook.inFlight().most());
+        summary.put("sameLearnerPostsAtOnce", gradebook.inFlight().sameTargetOverlaps());
         ctx.contentType("application/json").result(write(summary));
     }
 
@@ -248,7 +261,8 @@ public final class SandboxServices {
                 "at", r.at().toString(), "item", r.itemId(), "user", r.userId(), "status", r.status(),
                 "message", r.message())).toList();
         ctx.html(render.apply("sandbox-gradebook", Map.of("items", items, "received", received,
-                "faults", faults.describe(), "courseTitle", SandboxPlatform.COURSE_TITLE)));
+                "faults", faults.describe(), "courseTitle", SandboxPlatform.COURSE_TITLE,
+                "mostAtOnce", gradebook.inFlight().most())));
     }
 
     /** Where the tool's auto-posting form lands after an instructor picks content. */
@@ -358,18 +372,35 @@ public final class SandboxServices {
             case TOO_MANY_REQUESTS -> ctx.status(429).result("Too many requests (sandbox fault)");
             case RATE_LIMIT_403 -> ctx.status(403).result("403 Forbidden (Rate Limit Exceeded)");
             case HANG -> {
-                try {
-                    Thread.sleep(f.hangMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
+                pause(f.hangMillis());
                 ctx.status(504).result("The sandbox hung on purpose");
+            }
+            case SLOW -> {
+                pause(f.hangMillis());
+                return false;
             }
             default -> {
                 return false;
             }
         }
         return true;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The score's learner, for counting posts in flight; "?" when the body is no score at all. */
+    private static String userIdOf(Context ctx) {
+        try {
+            return JSON.readTree(ctx.body()).path("userId").asText("?");
+        } catch (IOException | RuntimeException notJson) {
+            return "?";
+        }
     }
 
     private JsonNode readJson(Context ctx) {

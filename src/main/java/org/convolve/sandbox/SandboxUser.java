@@ -14,8 +14,8 @@ public record SandboxUser(String id, String givenName, String familyName, String
             new SandboxUser("sandbox-learner-2", "Sam", "Okafor", "sam.okafor@sandbox.example", List.of(LEARNER)),
             new SandboxUser("sandbox-instructor", "Jordan", "Lee", "jordan.lee@sandbox.example", List.of(INSTRUCTOR)));
 
-    /** Extra learners for load tests ("load-learner-1" ... "load-learner-10000"); they are not in the roster. */
-    private static final Pattern LOAD_LEARNER = Pattern.compile("load-learner-([1-9][0-9]{0,3}|10000)");
+    /** Extra learners for load tests ("load-learner-1" ... "load-learner-9999999"); they are not in the roster. */
+    private static final Pattern LOAD_LEARNER = Pattern.compile("load-learner-[1-9][0-9]{0,6}");
 
     public static Optional<SandboxUser> find(String id) {
         if (id != null && LOAD_LEARNER.matcher(id).matches()) {

@@ -2,8 +2,10 @@ package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
@@ -14,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
@@ -139,6 +142,37 @@ class PageDeliveryTest {
             assertEquals(404, response.statusCode(), path);
             assertFalse(response.body().contains("function"), path);
         }
+    }
+
+    @Test
+    void scriptsAndStylesAreSentGzippedToBrowsersThatAcceptItEachVariantWithItsOwnTag() throws Exception {
+        for (String name : List.of("lesson.js", "convolve.css", "autopost.js")) {
+            URI file = tool.url("/static/" + name);
+            HttpResponse<byte[]> gzipped = HttpClient.newHttpClient().send(HttpRequest.newBuilder(file)
+                    .header("Accept-Encoding", "gzip, deflate, br, zstd").build(), HttpResponse.BodyHandlers.ofByteArray());
+            HttpResponse<String> plain = getWithoutCompression(file);
+
+            assertEquals("gzip", gzipped.headers().firstValue("Content-Encoding").orElseThrow(), name);
+            try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(gzipped.body()))) {
+                assertEquals(resource(name), new String(in.readAllBytes(), StandardCharsets.UTF_8), name);
+            }
+            assertTrue(plain.headers().firstValue("Content-Encoding").isEmpty(), name);
+            assertEquals(resource(name), plain.body(), name);
+            for (HttpResponse<?> response : List.of(gzipped, plain)) {
+                assertEquals("Accept-Encoding", response.headers().firstValue("Vary").orElseThrow(), name);
+            }
+            String gzipTag = gzipped.headers().firstValue("ETag").orElseThrow();
+            assertNotEquals(plain.headers().firstValue("ETag").orElseThrow(), gzipTag, "two representations, two tags");
+
+            HttpResponse<byte[]> revalidated = HttpClient.newHttpClient().send(HttpRequest.newBuilder(file)
+                    .header("Accept-Encoding", "gzip").header("If-None-Match", gzipTag).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+            assertEquals(304, revalidated.statusCode(), name);
+        }
+        HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(tool.url("/static/lesson.js"))
+                .header("Accept-Encoding", "gzip;q=0, br").build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(refused.headers().firstValue("Content-Encoding").isEmpty(), "gzip;q=0 means not gzip");
+        assertEquals(resource("lesson.js"), refused.body());
     }
 
     @Test

@@ -26,6 +26,7 @@ import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.sandbox.SandboxGradebook;
 import org.convolve.sandbox.SandboxPlatform;
+import org.convolve.sandbox.ScorePostsInFlight;
 import org.convolve.testing.TestApp;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.AfterEach;
@@ -65,7 +66,7 @@ abstract class OutboxContract {
 
     GradeSyncSettings settings() {
         return new GradeSyncSettings(false, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(20),
-                Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1));
+                Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1), 1);
     }
 
     GradeSync gradeSync(GradeSyncSettings settings) {
@@ -330,7 +331,7 @@ abstract class OutboxContract {
     void theNextStartDeliversWhatIsPending() throws Exception {
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(11, false, Instant.now()));
         GradeSyncSettings on = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
-                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1));
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(1), 4);
 
         try (GradeSync started = gradeSync(on).start()) {
             long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
@@ -340,6 +341,35 @@ abstract class OutboxContract {
         }
         assertEquals(OutboxState.DELIVERED, state(id));
         assertEquals(11.0, gradebook().result(1, LEARNER_2).orElseThrow().scoreGiven());
+    }
+
+    @Test
+    void aLectureHallsScoresTravelFourAtOnceToOneNewColumn() throws Exception {
+        EarnedScore matching = EarnedScore.forActivity("cnn-basics", "matching", "Match the terms", 4, 5, true,
+                Instant.now());
+        List<Long> ids = new ArrayList<>();
+        for (int n = 1; n <= 20; n++) {
+            ids.add(enqueue(sandbox.launch("load-learner-" + n, List.of(SandboxFixture.LEARNER), Optional.empty(),
+                    SandboxFixture.ALL_AGS, "link-for-a-lecture-hall"), matching));
+        }
+        sandbox.fault("slow", 0, 0, 200);
+        GradeSyncSettings fourThreads = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), 4);
+
+        try (GradeSync started = gradeSync(fourThreads).start()) {
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+
+        assertTrue(ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED), "all delivered");
+        ScorePostsInFlight posts = gradebook().inFlight();
+        assertEquals(4, posts.most(), "four threads, each sending one score at a time");
+        assertEquals(0, posts.sameTargetOverlaps());
+        assertEquals(1, ids.stream().map(id -> row(id).lineItem().orElseThrow()).distinct().count(),
+                "one new column for the whole class, not one per thread");
+        assertEquals(ids.size(), gradebook().answersByStatus().get(200));
     }
 
     @Test

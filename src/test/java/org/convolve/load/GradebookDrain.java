@@ -20,7 +20,8 @@ final class GradebookDrain {
 
     static String await(URI platform, Duration timeout) throws InterruptedException {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + timeout.toNanos();
+        long started = System.nanoTime();
+        long deadline = started + timeout.toNanos();
         JsonNode last = null;
         int quietRounds = 0;
         while (System.nanoTime() < deadline && quietRounds < 6) {
@@ -29,8 +30,14 @@ final class GradebookDrain {
             last = now;
             Thread.sleep(500);
         }
-        return last == null ? "no answer" : "score posts answered " + last.get("answersByStatus")
-                + " (by HTTP status; a 409 would be a score sent twice), results held " + last.get("results");
+        if (last == null) {
+            return "no answer";
+        }
+        String drained = quietRounds < 6 ? "still arriving " + timeout.toSeconds() + " s after the run"
+                : "all in " + Math.round((System.nanoTime() - started) / 1e9) + " s after the run";
+        return "score posts answered " + last.get("answersByStatus")
+                + " (by HTTP status; a 409 would be a score sent twice), results held " + last.get("results")
+                + ", at most " + last.get("mostScorePostsAtOnce") + " posts at once, " + drained;
     }
 
     private static JsonNode summary(HttpClient client, URI platform) throws InterruptedException {

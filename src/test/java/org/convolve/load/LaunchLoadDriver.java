@@ -13,6 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.testing.HttpBrowser;
@@ -56,6 +57,14 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     @Option(names = "--compare-env", description = "an environment variable NAME=VALUE for the --compare-jar build only"
             + " (repeatable), e.g. CONVOLVE_DB_POOL_SIZE=4 to compare settings side by side with the same jar given twice")
     Map<String, String> compareEnvironment = new java.util.LinkedHashMap<>();
+    @Option(names = "--interval-seconds", defaultValue = "0",
+            description = "also print launches per second, CPU per launch and resident memory every so many seconds")
+    int intervalSeconds;
+    @Option(names = "--new-learner-each-launch", description = "every launch is a learner who never launched before,"
+            + " in a fresh browser (a lecture hall's first minute), instead of each virtual user launching again")
+    boolean newLearnerEachLaunch;
+    /** Shared by warm-up and measured run, past the learners that launch again, so every such launch is a first one. */
+    private final AtomicInteger newLearners = new AtomicInteger(1024);
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -130,7 +139,9 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                 long started = System.nanoTime();
                 LatencyRecorder recorder = new LatencyRecorder(2_000_000);
                 AtomicIntegerArray launchesByInstance = new AtomicIntegerArray(tools.size());
-                run(scripts, seconds, recorder, launchesByInstance);
+                try (IntervalReport ignored = IntervalReport.every(intervalSeconds, tools, launchesByInstance)) {
+                    run(scripts, seconds, recorder, launchesByInstance);
+                }
                 double elapsed = (System.nanoTime() - started) / 1e9;
                 Duration cpu = Duration.ZERO;
                 for (int i = 0; i < tools.size(); i++) {
@@ -245,12 +256,17 @@ public final class LaunchLoadDriver implements Callable<Integer> {
         long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
         for (int i = 0; i < concurrency; i++) {
             // Each virtual user is its own learner, so no two of them answer the same form at once.
-            String learner = "load-learner-" + (i + 1);
+            String user = "load-learner-" + (i + 1);
             int instance = i % scripts.size();
             LaunchScript script = scripts.get(instance);
             users.submit(() -> {
                 HttpBrowser browser = new HttpBrowser();
+                String learner = user;
                 while (System.nanoTime() < deadline) {
+                    if (newLearnerEachLaunch) {
+                        learner = "load-learner-" + newLearners.incrementAndGet();
+                        browser.clearCookiesAndCache();
+                    }
                     long begin = System.nanoTime();
                     try {
                         String lesson = script.launch(browser, learner).body();

@@ -60,6 +60,15 @@ public final class HttpBrowser {
         return new HttpBrowser(false);
     }
 
+    /**
+     * Forgets cookies and cached files, as a new browser profile would; keeps the HTTP client, so
+     * a driver can play many browsers one after another without a connection pool for each.
+     */
+    public void clearCookiesAndCache() {
+        cookies.clear();
+        cache.clear();
+    }
+
     public HttpResponse<String> get(URI uri) {
         return send(HttpRequest.newBuilder(uri).GET());
     }
