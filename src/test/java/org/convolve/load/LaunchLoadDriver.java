@@ -63,8 +63,6 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     @Option(names = "--new-learner-each-launch", description = "every launch is a learner who never launched before,"
             + " in a fresh browser (a lecture hall's first minute), instead of each virtual user launching again")
     boolean newLearnerEachLaunch;
-    /** Shared by warm-up and measured run, past the learners that launch again, so every such launch is a first one. */
-    private final AtomicInteger newLearners = new AtomicInteger(1024);
     @Option(names = "--instances", defaultValue = "1", description = "tool instances sharing --db-url, 1..4")
     int instances;
     @Option(names = "--db-url", description = "a JDBC URL for the tool (default: a fresh H2 file)")
@@ -73,6 +71,8 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     String dbUser;
     @Option(names = "--db-password", defaultValue = "convolve")
     String dbPassword;
+    /** Shared by warm-up and measured run, past the learners that launch again, so every such launch is a first one. */
+    private final AtomicInteger newLearners = new AtomicInteger(1024);
 
     public static void main(String[] args) {
         System.exit(new CommandLine(new LaunchLoadDriver()).execute(args));
