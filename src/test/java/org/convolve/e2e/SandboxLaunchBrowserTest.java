@@ -79,7 +79,7 @@ class SandboxLaunchBrowserTest {
     }
 
     @Test
-    void theSandboxLessonAndClassViewHaveNoWcagViolations() {
+    void theSandboxLessonClassViewAndGradebookHaveNoWcagViolations() {
         WebDriver browser = browsers.desktop();
         browser.get(app.url("/sandbox").toString());
         AxeReport sandbox = AxeScan.wcag21aa(browser);
@@ -92,6 +92,10 @@ class SandboxLaunchBrowserTest {
         launchAs(browser, "sandbox-instructor");
         AxeReport instructor = AxeScan.wcag21aa(browser);
         assertTrue(instructor.isClean(), instructor.describe());
+
+        browser.get(app.url("/sandbox/gradebook").toString());
+        AxeReport gradebook = AxeScan.wcag21aa(browser);
+        assertTrue(gradebook.isClean(), gradebook.describe());
     }
 
     private static void launchAs(WebDriver browser, String userId) {
