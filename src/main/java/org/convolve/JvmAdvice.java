@@ -22,15 +22,24 @@ final class JvmAdvice {
 
     /** What this JVM runs with, as far as the advice needs it. */
     record Settings(int cores, List<String> collectors, boolean fullCompiler) {
-        static Settings ofThisJvm() {
+        /** Empty on a JVM that is not HotSpot: its options are not these, and the advice would be wrong. */
+        static Optional<Settings> ofThisJvm() {
             List<String> collectors = new ArrayList<>();
             for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
                 collectors.add(collector.getName());
             }
             HotSpotDiagnosticMXBean hotSpot = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
-            boolean tiered = Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue());
-            int stopAt = Integer.parseInt(hotSpot.getVMOption("TieredStopAtLevel").getValue());
-            return new Settings(Runtime.getRuntime().availableProcessors(), collectors, !tiered || stopAt > 1);
+            if (hotSpot == null) {
+                return Optional.empty();
+            }
+            try {
+                boolean tiered = Boolean.parseBoolean(hotSpot.getVMOption("TieredCompilation").getValue());
+                int stopAt = Integer.parseInt(hotSpot.getVMOption("TieredStopAtLevel").getValue());
+                return Optional.of(new Settings(Runtime.getRuntime().availableProcessors(), collectors,
+                        !tiered || stopAt > 1));
+            } catch (IllegalArgumentException unknownOption) {
+                return Optional.empty();
+            }
         }
     }
 

@@ -50,7 +50,7 @@ public final class Main implements Callable<Integer> {
         System.out.println("Convolve is running at " + config.publicUrl()
                 + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : "")
                 + ", started in " + startedMillis + " ms");
-        JvmAdvice.forSettings(JvmAdvice.Settings.ofThisJvm()).ifPresent(System.out::println);
+        JvmAdvice.Settings.ofThisJvm().flatMap(JvmAdvice::forSettings).ifPresent(System.out::println);
         return 0;
     }
 

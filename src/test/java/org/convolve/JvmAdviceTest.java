@@ -41,7 +41,7 @@ class JvmAdviceTest {
 
     @Test
     void readsThisJvm() {
-        JvmAdvice.Settings settings = JvmAdvice.Settings.ofThisJvm();
+        JvmAdvice.Settings settings = JvmAdvice.Settings.ofThisJvm().orElseThrow(() -> new AssertionError("HotSpot"));
 
         assertEquals(Runtime.getRuntime().availableProcessors(), settings.cores());
         assertFalse(settings.collectors().isEmpty());
