@@ -2,6 +2,7 @@ package org.convolve.gradesync;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.convolve.lti.ags.ScoreService;
@@ -13,6 +14,9 @@ import org.convolve.lti.registration.PlatformRepository;
 
 /** One attempt to deliver one score, and the reading of the platform's answer. */
 final class GradeDelivery {
+    /** A column takes a few calls to the platform to find or create. */
+    private static final Duration COLUMN_WAIT = Duration.ofSeconds(1);
+
     private final PlatformRepository platforms;
     private final LineItemResolver resolver;
     private final ScoreService scores;
@@ -44,6 +48,8 @@ final class GradeDelivery {
                 queue.lineItemFound(entry, lineItem.get());
             }
             return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), entry.score()));
+        } catch (ColumnBeingCreated e) {
+            return new DeliveryOutcome.TryAgain(null, e.getMessage(), Optional.of(COLUMN_WAIT));
         } catch (ServiceUnreachable e) {
             return new DeliveryOutcome.TryAgain(null, e.getMessage(), Optional.empty());
         } catch (ServiceRefusal e) {

@@ -40,7 +40,7 @@ public final class GradeSync implements AutoCloseable {
         PlatformServiceClient client = new PlatformServiceClient(tokens, http);
         OutboxQueue queue = new OutboxQueue(jdbi, clock, settings.lease());
         GradeDelivery delivery = new GradeDelivery(platforms,
-                new LineItemResolver(jdbi, new LineItemService(client), clock), new ScoreService(client), queue, clock);
+                new LineItemResolver(jdbi, new LineItemService(client), clock, settings.lease()), new ScoreService(client), queue, clock);
         GradeSyncWorker worker = new GradeSyncWorker(queue, delivery,
                 new RetryPolicy(settings.retryBase(), settings.retryMax()), metrics, clock, settings);
         return new GradeSync(new ScoreOutbox(jdbi, clock, metrics), worker, new GradeSyncStatus(jdbi),

@@ -2,6 +2,7 @@ package org.convolve.gradesync;
 
 import java.net.URI;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.convolve.lti.ags.LineItem;
 import org.convolve.lti.ags.LineItemService;
@@ -19,25 +20,36 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  * tool create columns (scoreMaximum = the XP on offer).
  */
 final class LineItemResolver {
-    /** Locks by item key: a lecture hall's first scores for a new column would otherwise each create one. */
+    /**
+     * Locks by item key: a lecture hall's first scores for a new column would otherwise each create
+     * one. Between instances, a row in line_item_creation does the same.
+     */
     private static final int LOCK_STRIPES = 64;
 
     private final Jdbi jdbi;
     private final LineItemService lineItems;
     private final Clock clock;
+    private final Duration creationLease;
     private final Object[] locks = new Object[LOCK_STRIPES];
 
-    LineItemResolver(Jdbi jdbi, LineItemService lineItems, Clock clock) {
+    /** @param creationLease how long another instance waits for one that died while creating a column */
+    LineItemResolver(Jdbi jdbi, LineItemService lineItems, Clock clock, Duration creationLease) {
         this.jdbi = jdbi;
         this.lineItems = lineItems;
         this.clock = clock;
+        this.creationLease = creationLease;
         for (int i = 0; i < locks.length; i++) {
             locks[i] = new Object();
         }
     }
 
-    /** Empty when the platform has no such item and does not let the tool create one. */
-    Optional<URI> resolve(Platform platform, OutboxEntry entry) throws ServiceUnreachable, ServiceRefusal {
+    /**
+     * Empty when the platform has no such item and does not let the tool create one.
+     *
+     * @throws ColumnBeingCreated while another instance finds or creates the same column
+     */
+    Optional<URI> resolve(Platform platform, OutboxEntry entry)
+            throws ServiceUnreachable, ServiceRefusal, ColumnBeingCreated {
         if (entry.lineItem().isPresent()) {
             return entry.lineItem();
         }
@@ -52,8 +64,39 @@ final class LineItemResolver {
         synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
             // Another thread of this instance may have found or created it while this one waited.
             known = remembered(key);
-            return known.isPresent() ? known : findOrCreate(platform, entry, container, link, key);
+            if (known.isPresent()) {
+                return known;
+            }
+            if (!reserveCreation(key)) {
+                throw new ColumnBeingCreated();
+            }
+            try {
+                known = remembered(key);
+                return known.isPresent() ? known : findOrCreate(platform, entry, container, link, key);
+            } finally {
+                jdbi.useHandle(handle -> handle.createUpdate("DELETE FROM line_item_creation WHERE item_key = :key")
+                        .bind("key", key).execute());
+            }
         }
+    }
+
+    /** True when this instance may find or create the column: nobody else is, or the one who was has died. */
+    private boolean reserveCreation(String key) {
+        long now = clock.millis();
+        long until = now + creationLease.toMillis();
+        try {
+            jdbi.useHandle(handle -> handle.createUpdate(
+                            "INSERT INTO line_item_creation (item_key, claimed_until) VALUES (:key, :until)")
+                    .bind("key", key).bind("until", until).execute());
+            return true;
+        } catch (UnableToExecuteStatementException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+        }
+        return jdbi.withHandle(handle -> handle.createUpdate("UPDATE line_item_creation SET claimed_until = :until"
+                        + " WHERE item_key = :key AND claimed_until < :now")
+                .bind("until", until).bind("key", key).bind("now", now).execute()) == 1;
     }
 
     private Optional<URI> remembered(String key) {

@@ -373,6 +373,35 @@ abstract class OutboxContract {
     }
 
     @Test
+    void twoInstancesCreateOneNewColumnBetweenThem() throws Exception {
+        EarnedScore matching = EarnedScore.forActivity("cnn-basics", "matching", "Match the terms", 4, 5, true,
+                Instant.now());
+        List<Long> ids = new ArrayList<>();
+        // Enough for every thread of both instances to claim a batch (six each), so both need the column.
+        for (int n = 1; n <= 24; n++) {
+            ids.add(enqueue(sandbox.launch("load-learner-" + n, List.of(SandboxFixture.LEARNER), Optional.empty(),
+                    SandboxFixture.ALL_AGS, "link-for-two-instances"), matching));
+        }
+        sandbox.fault("slow", 0, 0, 200);
+        GradeSyncSettings twoThreads = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
+                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), 2);
+
+        try (GradeSync first = gradeSync(twoThreads); GradeSync second = gradeSync(twoThreads)) {
+            first.start();
+            second.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (!ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED) && System.nanoTime() < deadline) {
+                Thread.sleep(50);
+            }
+        }
+
+        assertTrue(ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED), "all delivered");
+        assertEquals(1, ids.stream().map(id -> row(id).lineItem().orElseThrow()).distinct().count(),
+                "one new column, though both instances had scores for it at the same moment");
+        assertEquals(ids.size(), gradebook().answersByStatus().get(200));
+    }
+
+    @Test
     void twoWorkersDeliverEachScoreExactlyOnce() throws Exception {
         LineItemService items = new LineItemService(sandbox.serviceClient(() -> { }));
         List<Long> ids = new ArrayList<>();
