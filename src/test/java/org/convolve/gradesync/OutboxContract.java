@@ -343,62 +343,56 @@ abstract class OutboxContract {
         assertEquals(11.0, gradebook().result(1, LEARNER_2).orElseThrow().scoreGiven());
     }
 
-    @Test
-    void aLectureHallsScoresTravelFourAtOnceToOneNewColumn() throws Exception {
+    /** A matching score for each of {@code learners} learners on a link with no column yet, behind a slow platform. */
+    List<Long> firstScoresForANewColumn(int learners, String link) {
         EarnedScore matching = EarnedScore.forActivity("cnn-basics", "matching", "Match the terms", 4, 5, true,
                 Instant.now());
         List<Long> ids = new ArrayList<>();
-        for (int n = 1; n <= 20; n++) {
+        for (int n = 1; n <= learners; n++) {
             ids.add(enqueue(sandbox.launch("load-learner-" + n, List.of(SandboxFixture.LEARNER), Optional.empty(),
-                    SandboxFixture.ALL_AGS, "link-for-a-lecture-hall"), matching));
+                    SandboxFixture.ALL_AGS, link), matching));
         }
         sandbox.fault("slow", 0, 0, 200);
-        GradeSyncSettings fourThreads = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
-                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), 4);
+        return ids;
+    }
 
-        try (GradeSync started = gradeSync(fourThreads).start()) {
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+    GradeSyncSettings runningWith(int deliveryThreads) {
+        return new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30), Duration.ofMillis(20),
+                Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), deliveryThreads);
+    }
+
+    /** Waits for every score to be delivered, then checks they all went to one column, each once. */
+    void assertAllDeliveredToOneColumn(List<Long> ids, String why) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (!ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED) && System.nanoTime() < deadline) {
+            Thread.sleep(50);
         }
-
         assertTrue(ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED), "all delivered");
-        ScorePostsInFlight posts = gradebook().inFlight();
-        assertEquals(4, posts.most(), "four threads, each sending one score at a time");
-        assertEquals(0, posts.sameTargetOverlaps());
-        assertEquals(1, ids.stream().map(id -> row(id).lineItem().orElseThrow()).distinct().count(),
-                "one new column for the whole class, not one per thread");
+        assertEquals(1, ids.stream().map(id -> row(id).lineItem().orElseThrow()).distinct().count(), why);
         assertEquals(ids.size(), gradebook().answersByStatus().get(200));
     }
 
     @Test
+    void aLectureHallsScoresTravelFourAtOnceToOneNewColumn() throws Exception {
+        List<Long> ids = firstScoresForANewColumn(20, "link-for-a-lecture-hall");
+
+        try (GradeSync started = gradeSync(runningWith(4)).start()) {
+            assertAllDeliveredToOneColumn(ids, "one new column for the whole class, not one per thread");
+        }
+
+        ScorePostsInFlight posts = gradebook().inFlight();
+        assertEquals(4, posts.most(), "four threads, each sending one score at a time");
+        assertEquals(0, posts.sameTargetOverlaps());
+    }
+
+    @Test
     void twoInstancesCreateOneNewColumnBetweenThem() throws Exception {
-        EarnedScore matching = EarnedScore.forActivity("cnn-basics", "matching", "Match the terms", 4, 5, true,
-                Instant.now());
-        List<Long> ids = new ArrayList<>();
         // Enough for every thread of both instances to claim a batch (six each), so both need the column.
-        for (int n = 1; n <= 24; n++) {
-            ids.add(enqueue(sandbox.launch("load-learner-" + n, List.of(SandboxFixture.LEARNER), Optional.empty(),
-                    SandboxFixture.ALL_AGS, "link-for-two-instances"), matching));
-        }
-        sandbox.fault("slow", 0, 0, 200);
-        GradeSyncSettings twoThreads = new GradeSyncSettings(true, Duration.ofMillis(50), Duration.ofSeconds(30),
-                Duration.ofMillis(20), Duration.ofMillis(200), Duration.ofMillis(500), Duration.ofSeconds(2), 2);
+        List<Long> ids = firstScoresForANewColumn(24, "link-for-two-instances");
 
-        try (GradeSync first = gradeSync(twoThreads); GradeSync second = gradeSync(twoThreads)) {
-            first.start();
-            second.start();
-            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (!ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED) && System.nanoTime() < deadline) {
-                Thread.sleep(50);
-            }
+        try (GradeSync first = gradeSync(runningWith(2)).start(); GradeSync second = gradeSync(runningWith(2)).start()) {
+            assertAllDeliveredToOneColumn(ids, "one new column, though both instances had scores for it at once");
         }
-
-        assertTrue(ids.stream().allMatch(id -> state(id) == OutboxState.DELIVERED), "all delivered");
-        assertEquals(1, ids.stream().map(id -> row(id).lineItem().orElseThrow()).distinct().count(),
-                "one new column, though both instances had scores for it at the same moment");
-        assertEquals(ids.size(), gradebook().answersByStatus().get(200));
     }
 
     @Test
