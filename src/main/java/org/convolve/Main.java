@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.convolve.lti.keys.StoredKey;
 import org.convolve.lti.keys.ToolKeys;
@@ -28,7 +29,15 @@ public final class Main implements Callable<Integer> {
     boolean exitWithParent;
 
     public static void main(String[] args) {
-        int exit = new CommandLine(new Main()).execute(args);
+        int exit = new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
+            // The stack trace is already in the log; what the admin needs is the way out.
+            Optional<String> portInUse = PortInUse.explain(failure, Config.fromEnvironment().port());
+            if (portInUse.isEmpty()) {
+                throw failure;
+            }
+            commandLine.getErr().println(portInUse.get());
+            return 1;
+        }).execute(args);
         if (exit != 0) {
             System.exit(exit);
         }
