@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convolve.gradesync.GradeSyncSettings;
+import org.convolve.settings.EnvironmentNumbers;
 
 /**
  * Everything configurable, read from environment variables. Each default is what a newcomer
@@ -38,7 +39,7 @@ public record Config(
     }
 
     public static Config from(Map<String, String> env) {
-        int port = Integer.parseInt(env.getOrDefault("CONVOLVE_PORT", "8080"));
+        int port = (int) EnvironmentNumbers.of(env, "CONVOLVE_PORT", 8080);
         String host = env.getOrDefault("CONVOLVE_HOST", "0.0.0.0");
         URI publicUrl = URI.create(trimSlash(env.getOrDefault("CONVOLVE_PUBLIC_URL", "http://localhost:" + port)));
         Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
@@ -57,17 +58,17 @@ public record Config(
                 jdbcUrl,
                 env.getOrDefault("CONVOLVE_DB_USER", jdbcUrl.startsWith("jdbc:h2:") ? "sa" : "convolve"),
                 env.getOrDefault("CONVOLVE_DB_PASSWORD", ""),
-                Integer.parseInt(env.getOrDefault("CONVOLVE_DB_POOL_SIZE", "10")),
+                (int) EnvironmentNumbers.of(env, "CONVOLVE_DB_POOL_SIZE", 10),
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_SANDBOX", String.valueOf(!production))),
                 URI.create(trimSlash(env.getOrDefault("CONVOLVE_SANDBOX_TOOL_URL", publicUrl.toString()))),
                 Optional.ofNullable(env.get("CONVOLVE_PLATFORMS_FILE")).map(Path::of),
                 Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_CLOCK_LEEWAY_SECONDS", "60"))),
-                Duration.ofHours(Long.parseLong(env.getOrDefault("CONVOLVE_SESSION_HOURS", "8"))),
-                Long.parseLong(env.getOrDefault("CONVOLVE_MAX_REQUEST_BYTES", String.valueOf(64 * 1024))),
+                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_CLOCK_LEEWAY_SECONDS", 60)),
+                Duration.ofHours(EnvironmentNumbers.of(env, "CONVOLVE_SESSION_HOURS", 8)),
+                EnvironmentNumbers.of(env, "CONVOLVE_MAX_REQUEST_BYTES", 64 * 1024),
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
                 GradeSyncSettings.from(env),
-                Integer.parseInt(env.getOrDefault("CONVOLVE_HTTP_THREADS", "32")));
+                (int) EnvironmentNumbers.of(env, "CONVOLVE_HTTP_THREADS", 32));
     }
 
     public URI url(String path) {

@@ -12,6 +12,7 @@ import org.convolve.lti.keys.StoredKey;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
+import org.convolve.settings.InvalidSetting;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcPlatformRepository;
 import org.convolve.storage.JdbcToolKeyRepository;
@@ -30,7 +31,11 @@ public final class Main implements Callable<Integer> {
 
     public static void main(String[] args) {
         int exit = new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
-            // The stack trace is already in the log; what the admin needs is the way out.
+            // What the admin needs here is the way out, not a stack trace (Javalin logs its own).
+            if (failure instanceof InvalidSetting badSetting) {
+                commandLine.getErr().println("Convolve cannot start: " + badSetting.getMessage());
+                return 2;
+            }
             Optional<String> portInUse = PortInUse.explain(failure, Config.fromEnvironment().port());
             if (portInUse.isEmpty()) {
                 throw failure;

@@ -2,6 +2,8 @@ package org.convolve.gradesync;
 
 import java.time.Duration;
 import java.util.Map;
+import org.convolve.settings.EnvironmentNumbers;
+import org.convolve.settings.InvalidSetting;
 
 /**
  * How the grade-sync worker paces itself. The lease must outlast one delivery (token fetch and
@@ -17,12 +19,12 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
 
     public GradeSyncSettings {
         if (deliveryThreads < 1 || deliveryThreads > MAX_DELIVERY_THREADS) {
-            throw new IllegalArgumentException("Grade sync needs 1 to " + MAX_DELIVERY_THREADS
+            throw new InvalidSetting("Grade sync needs 1 to " + MAX_DELIVERY_THREADS
                     + " delivery threads, not " + deliveryThreads + ".");
         }
         Duration worstDelivery = requestTimeout.plus(connectTimeout).multipliedBy(4);
         if (lease.compareTo(worstDelivery) <= 0) {
-            throw new IllegalArgumentException("The grade-sync lease (" + lease.toSeconds()
+            throw new InvalidSetting("The grade-sync lease (" + lease.toSeconds()
                     + " s) must be longer than a whole delivery can take (" + worstDelivery.toSeconds() + " s).");
         }
     }
@@ -34,12 +36,12 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
     public static GradeSyncSettings from(Map<String, String> env) {
         return new GradeSyncSettings(
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_GRADESYNC_ENABLED", "true")),
-                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_POLL_MILLIS", "1000"))),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_LEASE_SECONDS", "120"))),
-                Duration.ofMillis(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", "250"))),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", "300"))),
+                Duration.ofMillis(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_POLL_MILLIS", 1000)),
+                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_LEASE_SECONDS", 120)),
+                Duration.ofMillis(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", 250)),
+                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", 300)),
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(Long.parseLong(env.getOrDefault("CONVOLVE_SERVICE_TIMEOUT_SECONDS", "10"))),
-                Integer.parseInt(env.getOrDefault("CONVOLVE_GRADESYNC_THREADS", "4")));
+                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_SERVICE_TIMEOUT_SECONDS", 10)),
+                (int) EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_THREADS", 4));
     }
 }
