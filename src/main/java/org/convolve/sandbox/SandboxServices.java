@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,12 +116,15 @@ public final class SandboxServices {
             return;
         }
         long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
-        try (ScorePostsInFlight.Post ignored = gradebook.inFlight().begin(itemId, userIdOf(ctx))) {
-            answerScore(ctx);
+        JsonNode parsed = parse(ctx);
+        // Counted from the start, so a slow answer (the "slow" fault) counts as in flight.
+        String userId = parsed == null ? "?" : parsed.path("userId").asText("?");
+        try (ScorePostsInFlight.Post ignored = gradebook.inFlight().begin(itemId, userId)) {
+            answerScore(ctx, itemId, parsed);
         }
     }
 
-    private void answerScore(Context ctx) {
+    private void answerScore(Context ctx, long itemId, JsonNode parsed) {
         if (failed(ctx) || !moodleStyle(ctx)) {
             return;
         }
@@ -130,11 +132,10 @@ public final class SandboxServices {
             problem(ctx, 415, "A score must be sent as " + SCORE_TYPE + ".");
             return;
         }
-        JsonNode body = readJson(ctx);
+        JsonNode body = objectOrProblem(ctx, parsed);
         if (body == null) {
             return;
         }
-        long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
         SandboxGradebook.Answer answer = gradebook.score(itemId, body, SandboxUser::isLearner);
         if (answer.status() == 200) {
             // Moodle answers 200 with an empty body.
@@ -394,27 +395,30 @@ public final class SandboxServices {
         }
     }
 
-    /** The score's learner, for counting posts in flight; "?" when the body is no score at all. */
-    private static String userIdOf(Context ctx) {
+    private JsonNode readJson(Context ctx) {
+        return objectOrProblem(ctx, parse(ctx));
+    }
+
+    /** The request's body as JSON; null when it is not JSON at all (Jackson never returns null itself). */
+    private static JsonNode parse(Context ctx) {
         try {
-            return JSON.readTree(ctx.body()).path("userId").asText("?");
-        } catch (IOException | RuntimeException notJson) {
-            return "?";
+            return JSON.readTree(ctx.body());
+        } catch (JsonProcessingException notJson) {
+            return null;
         }
     }
 
-    private JsonNode readJson(Context ctx) {
-        try {
-            JsonNode node = JSON.readTree(ctx.body());
-            if (node == null || !node.isObject()) {
-                problem(ctx, 400, "The body must be a JSON object.");
-                return null;
-            }
-            return node;
-        } catch (JsonProcessingException e) {
+    /** The parsed body if it is a JSON object; otherwise null, with a 400 that says what was wrong. */
+    private JsonNode objectOrProblem(Context ctx, JsonNode parsed) {
+        if (parsed == null) {
             problem(ctx, 400, "The body is not JSON.");
             return null;
         }
+        if (!parsed.isObject()) {
+            problem(ctx, 400, "The body must be a JSON object.");
+            return null;
+        }
+        return parsed;
     }
 
     private static String mediaType(Context ctx) {
