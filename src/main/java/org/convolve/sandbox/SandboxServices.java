@@ -115,16 +115,13 @@ public final class SandboxServices {
         if (!allowed(ctx, AgsEndpoint.SCOPE_SCORE)) {
             return;
         }
-        long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
-        JsonNode parsed = parse(ctx);
         // Counted from the start, so a slow answer (the "slow" fault) counts as in flight.
-        String userId = parsed == null ? "?" : parsed.path("userId").asText("?");
-        try (ScorePostsInFlight.Post ignored = gradebook.inFlight().begin(itemId, userId)) {
-            answerScore(ctx, itemId, parsed);
+        try (ScorePostsInFlight.Post ignored = gradebook.inFlight().begin()) {
+            answerScore(ctx);
         }
     }
 
-    private void answerScore(Context ctx, long itemId, JsonNode parsed) {
+    private void answerScore(Context ctx) {
         if (failed(ctx) || !moodleStyle(ctx)) {
             return;
         }
@@ -132,10 +129,11 @@ public final class SandboxServices {
             problem(ctx, 415, "A score must be sent as " + SCORE_TYPE + ".");
             return;
         }
-        JsonNode body = objectOrProblem(ctx, parsed);
+        JsonNode body = readJson(ctx);
         if (body == null) {
             return;
         }
+        long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
         SandboxGradebook.Answer answer = gradebook.score(itemId, body, SandboxUser::isLearner);
         if (answer.status() == 200) {
             // Moodle answers 200 with an empty body.
@@ -233,7 +231,6 @@ public final class SandboxServices {
         summary.put("answersByStatus", gradebook.answersByStatus());
         summary.put("results", gradebook.items().stream().mapToLong(item -> gradebook.results(item.id()).size()).sum());
         summary.put("mostScorePostsAtOnce", gradebook.inFlight().most());
-        summary.put("sameLearnerPostsAtOnce", gradebook.inFlight().sameTargetOverlaps());
         ctx.contentType("application/json").result(write(summary));
     }
 
@@ -396,29 +393,17 @@ public final class SandboxServices {
     }
 
     private JsonNode readJson(Context ctx) {
-        return objectOrProblem(ctx, parse(ctx));
-    }
-
-    /** The request's body as JSON; null when it is not JSON at all (Jackson never returns null itself). */
-    private static JsonNode parse(Context ctx) {
         try {
-            return JSON.readTree(ctx.body());
-        } catch (JsonProcessingException notJson) {
-            return null;
-        }
-    }
-
-    /** The parsed body if it is a JSON object; otherwise null, with a 400 that says what was wrong. */
-    private JsonNode objectOrProblem(Context ctx, JsonNode parsed) {
-        if (parsed == null) {
+            JsonNode node = JSON.readTree(ctx.body());
+            if (node == null || !node.isObject()) {
+                problem(ctx, 400, "The body must be a JSON object.");
+                return null;
+            }
+            return node;
+        } catch (JsonProcessingException e) {
             problem(ctx, 400, "The body is not JSON.");
             return null;
         }
-        if (!parsed.isObject()) {
-            problem(ctx, 400, "The body must be a JSON object.");
-            return null;
-        }
-        return parsed;
     }
 
     private static String mediaType(Context ctx) {
