@@ -62,15 +62,11 @@ final class LineItemResolver {
             return known;
         }
         synchronized (locks[Math.floorMod(key.hashCode(), locks.length)]) {
-            // Another thread of this instance may have found or created it while this one waited.
-            known = remembered(key);
-            if (known.isPresent()) {
-                return known;
-            }
             if (!reserveCreation(key)) {
                 throw new ColumnBeingCreated();
             }
             try {
+                // Another thread or instance may have found or created it while this one waited.
                 known = remembered(key);
                 return known.isPresent() ? known : findOrCreate(platform, entry, container, link, key);
             } finally {
