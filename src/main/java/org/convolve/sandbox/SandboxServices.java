@@ -444,7 +444,9 @@ public final class SandboxServices {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw HttpProblem.badRequest("'" + value + "' is not a whole number.");
+            throw HttpProblem.badRequest(value.trim().matches("[+-]?[0-9]+")
+                    ? "'" + value + "' is too large; the sandbox takes whole numbers up to " + Integer.MAX_VALUE + "."
+                    : "'" + value + "' is not a whole number.");
         }
     }
 

@@ -142,9 +142,14 @@ final class ActivityController {
 
     private static int revision(Map<String, List<String>> form) {
         String value = FormFields.first(form, REVISION);
-        if (value == null || !value.matches("[0-9]{1,9}")) {
+        if (value == null || value.isBlank()) {
             throw HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
                     + " from an old copy. Reload the lesson and answer again.");
+        }
+        if (!value.matches("[0-9]{1,9}")) {
+            throw HttpProblem.badRequest("This form's revision field holds '" + UntrustedText.shown(value)
+                    + "', not one the lesson page writes (a whole number of at most nine digits), so it cannot be"
+                    + " told apart from an old copy. Reload the lesson and answer again.");
         }
         return Integer.parseInt(value);
     }

@@ -61,7 +61,7 @@ final class DeepLinkController {
             item = item(lesson.title(), lesson, Optional.empty(), lesson.xp());
         } else {
             Activity activity = lesson.activity(choice).orElseThrow(() -> HttpProblem.badRequest(
-                    "The lesson has no activity '" + choice + "'."));
+                    "The lesson has no activity '" + UntrustedText.shown(choice) + "'."));
             item = item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
         }
         String jwt;

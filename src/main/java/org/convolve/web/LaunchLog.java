@@ -9,7 +9,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One line per launch step, with the check that decided it. Certification asks for this as
- * proof, and admins need it to debug a registration. Never logs an id_token or a secret.
+ * proof, and admins need it to debug a registration. Never logs an id_token or a secret; what the
+ * browser or the platform sent is logged through {@link UntrustedText}.
  */
 final class LaunchLog {
     private static final Logger LOG = LoggerFactory.getLogger("org.convolve.launch");
@@ -21,13 +22,14 @@ final class LaunchLog {
 
     void loginStarted(LoginRequest request) {
         metrics.counter("convolve_logins_total", "outcome", "accepted").increment();
-        LOG.info("login accepted iss={} client_id={} deployment={}", request.issuer(),
-                request.clientId().orElse("-"), request.deploymentId().orElse("-"));
+        LOG.info("login accepted iss={} client_id={} deployment={}", UntrustedText.shown(request.issuer()),
+                UntrustedText.shown(request.clientId().orElse("-")), UntrustedText.shown(request.deploymentId().orElse("-")));
     }
 
     void loginRejected(LoginRequest request, String why) {
         metrics.counter("convolve_logins_total", "outcome", "refused").increment();
-        LOG.warn("login refused iss={} client_id={}: {}", request.issuer(), request.clientId().orElse("-"), why);
+        LOG.warn("login refused iss={} client_id={}: {}", UntrustedText.shown(request.issuer()),
+                UntrustedText.shown(request.clientId().orElse("-")), UntrustedText.shown(why));
     }
 
     void launchAccepted(LtiLaunch launch) {
@@ -38,11 +40,11 @@ final class LaunchLog {
 
     void launchRejected(LaunchRejected.Reason reason, String why) {
         metrics.counter("convolve_launches_total", "outcome", "refused", "reason", reason.name()).increment();
-        LOG.warn("launch refused reason={}: {}", reason, why);
+        LOG.warn("launch refused reason={}: {}", reason, UntrustedText.shown(why));
     }
 
     void launchRejected(String why) {
         metrics.counter("convolve_launches_total", "outcome", "refused", "reason", "STATE").increment();
-        LOG.warn("launch refused: {}", why);
+        LOG.warn("launch refused: {}", UntrustedText.shown(why));
     }
 }

@@ -49,11 +49,12 @@ final class RegistrationController {
             RegistrationOutcome outcome = registration.register(configuration, token);
             platformsChanged.run();
             LOG.info("registration completed iss={} client_id={} deployment={} platform={}",
-                    outcome.platform().issuer(), outcome.platform().clientId(),
-                    outcome.deploymentId().orElse("-"), outcome.productFamily());
+                    UntrustedText.shown(outcome.platform().issuer()), UntrustedText.shown(outcome.platform().clientId()),
+                    UntrustedText.shown(outcome.deploymentId().orElse("-")), UntrustedText.shown(outcome.productFamily()));
             ctx.html(templates.render("registration", completed(outcome)));
         } catch (RegistrationFailed e) {
-            LOG.warn("registration failed for {}: {}", hostOf(configuration), e.getMessage());
+            LOG.warn("registration failed for {}: {}", UntrustedText.shown(hostOf(configuration)),
+                    UntrustedText.shown(e.getMessage()));
             ctx.status(400).html(templates.render("registration", Map.of(
                     "failed", Map.of("message", e.getMessage()))));
         }

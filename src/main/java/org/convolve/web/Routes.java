@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import io.javalin.config.RoutesConfig;
+import io.javalin.http.Handler;
 import java.util.Optional;
 import org.convolve.sandbox.SandboxController;
 
@@ -31,12 +32,12 @@ final class Routes {
         routes.get("/lti/config/moodle", c.registration()::moodleSettings);
 
         // Pages of a launch session; {handle} is the session, carried by the pages instead of a cookie.
-        routes.get("/s/{handle}", c.pages()::landing);
-        routes.get("/s/{handle}/lesson", c.pages()::lesson);
-        routes.get("/s/{handle}/progress", c.pages()::progress);
-        routes.get("/s/{handle}/instructor", c.pages()::instructor);
+        sessionPage(routes, "/s/{handle}", c.pages()::landing);
+        sessionPage(routes, "/s/{handle}/lesson", c.pages()::lesson);
+        sessionPage(routes, "/s/{handle}/progress", c.pages()::progress);
+        sessionPage(routes, "/s/{handle}/instructor", c.pages()::instructor);
         routes.post("/s/{handle}/instructor/grades/{id}/send-again", c.gradeSync()::sendAgain);
-        routes.get("/s/{handle}/deep-link", c.deepLinks()::page);
+        sessionPage(routes, "/s/{handle}/deep-link", c.deepLinks()::page);
         routes.post("/s/{handle}/deep-link", c.deepLinks()::respond);
 
         // Answers: each form posts here, is graded and saved, then redirects back to the lesson (422 to fix input).
@@ -68,5 +69,15 @@ final class Routes {
             routes.get("/sandbox/gradebook/summary", s.services()::gradebookSummary);
             routes.post("/sandbox/faults", s.services()::faults);
         });
+    }
+
+    /**
+     * GET, and HEAD through the same handler: for a HEAD without a route of its own Javalin answers
+     * 200 without running the page, so an unknown session or a learner at an instructor page would
+     * be told "200" where GET says 401 or 403.
+     */
+    private static void sessionPage(RoutesConfig routes, String path, Handler handler) {
+        routes.get(path, handler);
+        routes.head(path, handler);
     }
 }

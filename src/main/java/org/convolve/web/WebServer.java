@@ -125,6 +125,7 @@ public final class WebServer {
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
+            cfg.http.prefer405over404 = true;
             cfg.http.compressionStrategy = PageCompression.strategy();
             cfg.jsonMapper(new JavalinJackson(json, false));
             cfg.jetty.host = config.host();
@@ -147,11 +148,18 @@ public final class WebServer {
                 if (e.getStatus() == 413) {
                     OversizedBody.drain(ctx.req());
                 }
-                ctx.status(e.getStatus()).html(templates.render("error", e.getStatus() == 413 ? tooLarge
-                        : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null)));
+                ErrorPage page = e.getStatus() == 413 ? tooLarge
+                        : e.getStatus() == 405 ? WrongMethod.page(ctx, e)
+                        : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null);
+                ctx.status(e.getStatus()).html(templates.render("error", page));
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("Unexpected failure on {} {}", ctx.method(), ctx.path(), e);
+                Optional<ErrorPage> unreadable = UnreadableBody.pageFor(e);
+                if (unreadable.isPresent()) {
+                    ctx.status(unreadable.get().status()).html(templates.render("error", unreadable.get()));
+                    return;
+                }
+                LOG.error("Unexpected failure on {} {}", ctx.method(), UntrustedText.shown(ctx.path()), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
                         "The tool could not finish this request. Nothing you already did was lost.",
                         "Try again in a moment.")));

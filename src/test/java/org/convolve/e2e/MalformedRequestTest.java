@@ -1,0 +1,144 @@
+package org.convolve.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.convolve.testing.SandboxLaunch;
+import org.convolve.testing.TestApp;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Requests no browser would send, answered with a 4xx that says what was wrong, as a learner's
+ * answers are: a body in a character set no one knows, a broken multipart body, a method an
+ * address does not take, HEAD at a page that GET refuses, and parameters made to forge log lines.
+ */
+class MalformedRequestTest {
+    private static final String ANSWER = "/activities/weight-sharing-question/choice";
+    private static final HttpClient CLIENT = HttpClient.newHttpClient();
+    private static TestApp app;
+
+    @BeforeAll
+    static void start() {
+        app = TestApp.onH2();
+    }
+
+    @AfterAll
+    static void stop() {
+        app.close();
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static HttpResponse<String> post(URI uri, String contentType, String body) {
+        return send(HttpRequest.newBuilder(uri).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void anAnswerInAnUnknownCharacterSetIsRefusedAndTheSavedAnswerStays() {
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-1");
+        assertEquals(303, learner.post(ANSWER, Map.of("revision", "0", "option", "reused-everywhere")).statusCode());
+
+        HttpResponse<String> refused = post(learner.url(ANSWER), "application/x-www-form-urlencoded; charset=bogus-xyz",
+                "csrf=" + URLEncoder.encode(learner.csrf(), StandardCharsets.UTF_8) + "&revision=1&option=reused-everywhere");
+
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("bogus-xyz") && refused.body().contains("UTF-8"), refused.body());
+        String lesson = learner.browser().get(learner.url("/lesson")).body();
+        assertTrue(lesson.contains("name=\"revision\" value=\"1\""), "the answer saved before is still there");
+    }
+
+    @Test
+    void aLoginWithAMalformedCharacterSetNameIsRefused() {
+        HttpResponse<String> refused = post(app.url("/lti/login"), "application/x-www-form-urlencoded; charset=\"b@d name\"",
+                "iss=x&login_hint=y");
+
+        assertEquals(415, refused.statusCode(), refused.body());
+    }
+
+    @Test
+    void aBrokenMultipartBodyIsRefusedAsUnreadable() {
+        HttpResponse<String> noBoundary = post(app.url("/lti/login"), "multipart/form-data", "junk");
+        HttpResponse<String> cutShort = post(app.url("/lti/launch"), "multipart/form-data; boundary=XX", "--XX\r\ngarbage");
+
+        assertEquals(400, noBoundary.statusCode(), noBoundary.body());
+        assertEquals(400, cutShort.statusCode(), cutShort.body());
+        assertTrue(cutShort.body().contains("could not be read"), cutShort.body());
+    }
+
+    @Test
+    void aMethodAnAddressDoesNotTakeGets405WithTheMethodsItTakes() {
+        HttpResponse<String> put = send(HttpRequest.newBuilder(app.url("/lti/launch"))
+                .PUT(HttpRequest.BodyPublishers.ofString("")));
+        HttpResponse<String> postToAPage = post(app.url("/.well-known/jwks.json"), "text/plain", "");
+
+        assertEquals(405, put.statusCode(), put.body());
+        assertEquals("POST", put.headers().firstValue("Allow").orElse(""));
+        assertEquals(405, postToAPage.statusCode(), postToAPage.body());
+        assertEquals("GET, HEAD", postToAPage.headers().firstValue("Allow").orElse(""));
+        assertEquals(404, send(HttpRequest.newBuilder(app.url("/no/such/page"))).statusCode());
+    }
+
+    @Test
+    void headAtASessionPageAnswersAsGetWould() {
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-2");
+
+        HttpRequest.Builder unknownSession = HttpRequest.newBuilder(app.url("/s/" + "A".repeat(43) + "/lesson"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder learnerAtInstructorPage = HttpRequest.newBuilder(learner.url("/instructor"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+        HttpRequest.Builder learnerAtLesson = HttpRequest.newBuilder(learner.url("/lesson"))
+                .method("HEAD", HttpRequest.BodyPublishers.noBody());
+
+        assertEquals(401, send(unknownSession).statusCode());
+        assertEquals(403, send(learnerAtInstructorPage).statusCode());
+        HttpResponse<String> lesson = send(learnerAtLesson);
+        assertEquals(200, lesson.statusCode());
+        assertEquals("", lesson.body());
+    }
+
+    @Test
+    void aLineBreakInALoginParameterCannotStartALogLineOfItsOwn() {
+        String forged = "http://x\n[qtp1-1] ERROR org.convolve.web.WebServer - FORGED LINE";
+        PrintStream original = System.err;
+        ByteArrayOutputStream captured = new ByteArrayOutputStream();
+        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            post(app.url("/lti/login"), "application/x-www-form-urlencoded",
+                    "iss=" + URLEncoder.encode(forged, StandardCharsets.UTF_8) + "&login_hint=a&target_link_uri=b"
+                            + "&client_id=" + URLEncoder.encode("c\u0000" + "d".repeat(5000), StandardCharsets.UTF_8));
+            post(app.url("/lti/launch"), "application/x-www-form-urlencoded",
+                    "error=" + URLEncoder.encode("x\r\nFORGED TOO", StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(original);
+        }
+        String log = captured.toString(StandardCharsets.UTF_8);
+        assertTrue(log.contains("login refused iss=http://x\\n[qtp1-1] ERROR"), log);
+        assertTrue(log.contains("platform answered x\\r\\nFORGED TOO"), log);
+        assertFalse(log.lines().anyMatch(line -> line.startsWith("[qtp1-1] ERROR") || line.startsWith("FORGED")), log);
+        assertFalse(log.contains("\u0000"), "a NUL byte makes the log a binary file");
+        assertTrue(log.contains("more characters)") && !log.contains("d".repeat(300)), "a long value is cut");
+    }
+}
