@@ -16,6 +16,8 @@ public final class VerticalFilterGrader {
 
     /** A horizontal edge may draw at most this share of the response to a vertical edge. */
     public static final double HORIZONTAL_SHARE_ALLOWED = 0.1;
+    /** A 3x3 filter's weights; their average is the sum over this. */
+    private static final int WEIGHTS = 9;
 
     private final VerticalFilterXp xp;
 
@@ -28,7 +30,7 @@ public final class VerticalFilterGrader {
         List<ProbeResponse> responses = FilterProbes.respond(filter);
         double flat = responseTo(responses, Probe.FLAT);
         double horizontal = responseTo(responses, Probe.HORIZONTAL_EDGE);
-        double vertical = responseTo(responses, Probe.VERTICAL_EDGE);
+        double vertical = edgeResponse(filter, responseTo(responses, Probe.VERTICAL_EDGE));
         int contrast = Probe.VERTICAL_EDGE.contrast();
 
         List<CriterionOutcome> criteria = List.of(
@@ -38,9 +40,7 @@ public final class VerticalFilterGrader {
                 outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO, quietOnHorizontal(horizontal, vertical),
                         horizontalExplanation(horizontal, vertical)),
                 outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, vertical >= contrast,
-                        "on a vertical edge the strongest response is " + format(vertical)
-                                + (vertical >= contrast ? ", at least" : ", below") + " the edge's contrast of "
-                                + contrast));
+                        verticalExplanation(filter, vertical, contrast)));
 
         double earned = 0;
         double available = 0;
@@ -49,6 +49,38 @@ public final class VerticalFilterGrader {
             available += criterion.xp().available();
         }
         return new VerticalFilterResult(filter, responses, criteria, new Xp(earned, available));
+    }
+
+    /**
+     * The response a vertical edge itself causes. A filter whose weights do not add up to 0 answers
+     * brightness as such, and on the edge image that alone can pass for a strong response: the
+     * identity filter copies the bright side's 8 and would beat the contrast of 7 without seeing an
+     * edge. Taking the weights' average out of every weight (the flat-area criterion judges that
+     * part) leaves what the filter does with changes in brightness. Worked in ninths of a weight,
+     * so whole weights give exact sums and the comparison with the contrast is exact.
+     */
+    private static double edgeResponse(Grid filter, double responseAsIs) {
+        double sum = filter.sum();
+        if (sum == 0) {
+            return responseAsIs;
+        }
+        double[][] ninths = filter.toArray();
+        for (double[] row : ninths) {
+            for (int c = 0; c < row.length; c++) {
+                row[c] = row[c] * WEIGHTS - sum;
+            }
+        }
+        return FilterProbes.respond(Grid.of(ninths), Probe.VERTICAL_EDGE).strongestResponse() / WEIGHTS;
+    }
+
+    private static String verticalExplanation(Grid filter, double vertical, int contrast) {
+        String verdict = (vertical >= contrast ? ", at least" : ", below") + " the edge's contrast of " + contrast;
+        if (filter.sum() == 0) {
+            return "on a vertical edge the strongest response is " + format(vertical) + verdict;
+        }
+        return "on a vertical edge the response differs from what a flat area of the same average brightness gives"
+                + " by at most " + format(Math.round(vertical * 100) / 100.0) + verdict + " (the weights add up to "
+                + format(filter.sum()) + ", so part of every response is brightness alone)";
     }
 
     /**

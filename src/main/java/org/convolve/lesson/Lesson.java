@@ -40,6 +40,16 @@ public record Lesson(
         return sections.stream().filter(s -> s.id().equals(sectionId)).findFirst();
     }
 
+    /**
+     * What a link an instructor made to one activity shows: that activity alone, under its own
+     * title and out of its own XP, so that its page, its XP bar and its gradebook column agree.
+     * How long one activity takes is not in the content file, so its minutes are 0.
+     */
+    public Optional<Lesson> onlyActivity(String activityId) {
+        return activity(activityId).map(activity -> new Lesson(id, activity.title(), subject, 0,
+                activity.xpAvailable(), List.of(new ActivitySection(activity.id())), List.of(activity)));
+    }
+
     /** The sum of what the activities can award; validation makes it equal {@link #xp()}. */
     public int totalXp() {
         return activities.stream().mapToInt(Activity::xpAvailable).sum();

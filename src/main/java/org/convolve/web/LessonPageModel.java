@@ -42,6 +42,11 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
                 List.of(activityBlock(activity, model.base(), progress, states, echo)));
     }
 
+    /** Under the title: how long the lesson takes, where the content file says so, and what it is worth. */
+    public String meta() {
+        return (lesson.minutes() > 0 ? "About " + lesson.minutes() + " minutes · " : "") + lesson.xp() + " XP";
+    }
+
     private static XpBar xpBar(Lesson lesson, LessonProgress progress) {
         double earned = progress.xpEarned(lesson);
         long done = progress.activitiesAnswered(lesson);

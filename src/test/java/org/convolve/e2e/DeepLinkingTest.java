@@ -1,6 +1,7 @@
 package org.convolve.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.nimbusds.jose.crypto.RSASSAVerifier;
@@ -13,6 +14,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.convolve.lti.LtiClaims;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.sandbox.SandboxPlatform;
@@ -105,6 +108,27 @@ class DeepLinkingTest {
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
                 picker.post("/deep-link", Map.of("choice", "lesson")).body());
         assertTrue(returned.body().contains("class=\"picked-max\">20<"), returned.body());
+    }
+
+    @Test
+    void aLinkToOneActivityShowsThatActivityAloneOutOfItsOwnXp() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
+                pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "match-terms")).body());
+        Matcher linkId = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>").matcher(returned.body());
+        assertTrue(linkId.find(), returned.body());
+
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-2",
+                Map.of("link", linkId.group(1)));
+        String page = learner.browser().get(learner.url("/lesson")).body();
+
+        assertTrue(page.contains("id=\"match-terms\""), page);
+        assertFalse(page.contains("id=\"weight-sharing-question\"") || page.contains("id=\"sliding-filters\""), page);
+        assertTrue(page.contains("<p class=\"meta\">5 XP</p>"), page);
+        assertTrue(page.contains("0 of 5 XP · 0 of 1 activities answered"), page);
+        HttpResponse<String> elsewhere = learner.post("/activities/weight-sharing-question/choice",
+                Map.of("revision", "0", "option", "reused-everywhere"));
+        assertEquals(404, elsewhere.statusCode(), "an activity the link does not show takes no answers");
     }
 
     @Test

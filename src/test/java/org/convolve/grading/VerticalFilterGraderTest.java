@@ -89,6 +89,33 @@ class VerticalFilterGraderTest {
     }
 
     @Test
+    void theIdentityFilterDoesNotPassForAVerticalEdgeDetectorByCopyingTheBrightSide() {
+        Grid identity = Grid.of(new int[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}});
+
+        CriterionOutcome vertical = grader.grade(identity).criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
+
+        assertFalse(vertical.passed(), "it copies the 8 of the bright side, above the contrast of 7, but finds no edge");
+        assertEquals("on a vertical edge the response differs from what a flat area of the same average brightness"
+                + " gives by at most 2.33, below the edge's contrast of 7 (the weights add up to 1, so part of every"
+                + " response is brightness alone)", vertical.explanation());
+    }
+
+    @Test
+    void aBlurDoesNotPassForAVerticalEdgeDetector() {
+        assertFalse(grader.grade(Grid.filled(3, 3, 1)).criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+    }
+
+    @Test
+    void aVerticalEdgeDetectorThatAlsoBrightensStillPassesForTheEdgeButNotForFlatAreas() {
+        // The simple vertical-edge filter plus 1 on every weight: the edge part is still there, whole.
+        VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{0, 1, 2}, {0, 1, 2}, {0, 1, 2}}));
+
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by at most 21,"));
+        assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+    }
+
+    @Test
     void failsAFilterThatSeesBothKindsOfEdgeOnTheHorizontalCriterionOnly() {
         // A diagonal Sobel kernel: its columns and its rows both sum to -3, 0, 3, so it sees both edges.
         Grid both = Grid.of(new int[][] {{-2, -1, 0}, {-1, 0, 1}, {0, 1, 2}});
