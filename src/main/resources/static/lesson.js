@@ -105,9 +105,10 @@
     if (!part) {
       return;
     }
+    // A new random image has no feedback yet: its first cell is where the learner goes on.
     var target = invalid
       ? ($(part, '[aria-invalid=true]') || $(part, '.field-error'))
-      : $(part, '.feedback');
+      : ($(part, '.feedback') || $(part, '.cell-input'));
     if (invalid && target && target.classList.contains('field-error')) {
       target.setAttribute('tabindex', '-1');
     }

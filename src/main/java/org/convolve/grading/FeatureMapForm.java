@@ -44,7 +44,7 @@ public final class FeatureMapForm {
                     values[r][c] = Double.parseDouble(input.replace(',', '.'));
                 } else {
                     errors.add(new CellError(r, c, input,
-                            FormText.where(r, c) + FormText.quote(input) + " is not a number"));
+                            FormText.where("feature map", r, c) + FormText.quote(input) + " is not a number"));
                 }
             }
         }

@@ -26,6 +26,11 @@ final class FormText {
         return "row " + (row + 1) + ", column " + (col + 1) + ": ";
     }
 
+    /** The same, naming the grid: the image and the feature map are checked in one form, and both have a row 1. */
+    static String where(String grid, int row, int col) {
+        return grid + ", " + where(row, col);
+    }
+
     /** Describes the shape that arrived, or null when it is the expected rows x cols. */
     static String shapeProblem(List<List<String>> cells, int rows, int cols) {
         if (cells == null || cells.isEmpty()) {

@@ -59,10 +59,10 @@ public final class GridForm {
             for (int c = 0; c < cols; c++) {
                 String input = FormText.normalise(cells.get(r).get(c));
                 if (input.isEmpty()) {
-                    errors.add(new CellError(r, c, input, FormText.where(r, c) + "this cell is empty"));
+                    errors.add(new CellError(r, c, input, FormText.where(noun, r, c) + "this cell is empty"));
                 } else if (!WHOLE_NUMBER.matcher(input).matches() || !inRange(Integer.parseInt(input))) {
                     errors.add(new CellError(r, c, input,
-                            FormText.where(r, c) + FormText.quote(input) + " is not " + allowed));
+                            FormText.where(noun, r, c) + FormText.quote(input) + " is not " + allowed));
                 } else {
                     values[r][c] = Integer.parseInt(input);
                 }

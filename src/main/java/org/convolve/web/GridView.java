@@ -20,6 +20,7 @@ import org.convolve.grading.MeaningOutcome;
 import org.convolve.grading.PickOutcome;
 import org.convolve.grading.Verdict;
 import org.convolve.grading.VerticalFilterResult;
+import org.convolve.lesson.CellsXp;
 import org.convolve.lesson.ConvolutionGridActivity;
 import org.convolve.lesson.Meaning;
 import org.convolve.progress.Part;
@@ -27,6 +28,8 @@ import org.convolve.progress.PartProgress;
 
 /** The convolution-grid activity: three forms (feature map, reading, filter), each with its results. */
 record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) {
+    /** The minus sign as the lesson prints it. */
+    private static final String MINUS = "\u2212";
 
     record InputRow(List<Input> cells) {
     }
@@ -129,9 +132,10 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     private static MapResult mapResult(ConvolutionGridActivity activity, ActivityStates.FeatureMap saved,
                                        PartProgress part) {
         if (!saved.checked()) {
-            return new MapResult(part.answered() ? "Your image changed, so your cells have not been checked against"
-                    + " it yet. Your best " + XpText.number(part.bestXp()) + " XP still counts." : null,
-                    part.answered(), null, List.of());
+            // A new image before any check has nothing to report: no empty "Your feature map" box.
+            return part.answered() ? new MapResult("Your image changed, so your cells have not been checked against"
+                    + " it yet. Your best " + XpText.number(part.bestXp()) + " XP still counts.", true, null, List.of())
+                    : null;
         }
         FeatureMapForm.Parsed parsed = FeatureMapForm.parse(saved.cells(), activity.featureMapRows(),
                 activity.featureMapColumns());
@@ -158,9 +162,18 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         String summary = right + " of " + result.cells().size() + " cells right: "
                 + XpText.of(result.xp().earned(), result.xp().available())
                 + (part.bestXp() > result.xp().earned() ? " (your best, " + XpText.number(part.bestXp())
-                + " XP, counts)" : "") + ".";
+                + " XP, counts)" : "") + "." + cellsXpRule(activity.xpBreakdown().cells());
         return new MapResult(summary, false, Heatmap.marked("The feature map, as the server computes it",
                 result.featureMap(), marks), working);
+    }
+
+    /** Why seven right cells can earn little: most of the step's XP is for the whole map. */
+    private static String cellsXpRule(CellsXp xp) {
+        if (xp == null) {
+            return "";
+        }
+        return " The top-left cell earns " + xp.topLeft() + " XP and the one to its right " + xp.nextRight()
+                + " XP; all cells right earn " + xp.fullMap() + " XP more.";
     }
 
     private static List<ProductRow> products(List<CellProduct> products) {
@@ -170,8 +183,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             List<String> row = new ArrayList<>();
             for (int c = 0; c < size; c++) {
                 CellProduct p = products.get(r * size + c);
-                row.add(Numbers.format(p.imageValue()) + " × " + Numbers.format(p.weight()) + " = "
-                        + Numbers.format(p.value()));
+                row.add(printed(p.imageValue()) + " × " + printed(p.weight()) + " = " + printed(p.value()));
             }
             rows.add(new ProductRow(row));
         }
@@ -181,10 +193,17 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     private static String sum(List<CellProduct> products, double total) {
         StringBuilder text = new StringBuilder();
         for (CellProduct p : products) {
-            String value = Numbers.format(p.value());
-            text.append(text.length() == 0 ? value : value.startsWith("-") ? " − " + value.substring(1) : " + " + value);
+            boolean negative = p.value() < 0;
+            String size = Numbers.format(Math.abs(p.value()));
+            text.append(text.length() == 0 ? printed(p.value()) : (negative ? " " + MINUS + " " : " + ") + size);
         }
-        return text.append(" = ").append(Numbers.format(total)).toString();
+        return text.append(" = ").append(printed(total)).toString();
+    }
+
+    /** A number in the worked example, with the minus sign the lesson prints rather than a hyphen. */
+    private static String printed(double value) {
+        String text = Numbers.format(value);
+        return text.startsWith("-") ? MINUS + text.substring(1) : text;
     }
 
     // Step 5: reading the feature map.

@@ -52,7 +52,8 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
         long done = progress.activitiesAnswered(lesson);
         int activities = lesson.activities().size();
         return new XpBar(lesson.totalXp(), XpText.number(earned),
-                XpText.of(earned, lesson.totalXp()) + " · " + done + " of " + activities + " activities answered");
+                XpText.of(earned, lesson.totalXp()) + " · " + done + " of " + activities
+                        + (activities == 1 ? " activity" : " activities") + " finished");
     }
 
     private static Block block(Lesson lesson, Section section, String base, LessonProgress progress,

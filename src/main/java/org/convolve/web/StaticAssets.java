@@ -40,7 +40,8 @@ final class StaticAssets {
     static final String UNVERSIONED_CACHE = "no-cache";
     private static final Map<String, String> CONTENT_TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
-            "css", "text/css; charset=utf-8");
+            "css", "text/css; charset=utf-8",
+            "svg", "image/svg+xml; charset=utf-8");
 
     /** Only files that exist: a request for any other name must not leave anything behind. */
     private final Map<String, Asset> assets = new ConcurrentHashMap<>();

@@ -103,9 +103,9 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
 
         String html = page(session);
         assertTrue(html.contains("Row 1, column 2: you wrote 5, the sum is 22"), html);
-        assertTrue(html.contains("<td>" + Html.escaped("2 × -1 = -2") + "</td>"),
+        assertTrue(html.contains("<td>" + Html.escaped("2 × \u22121 = \u22122") + "</td>"),
                 "the products of the wrong cell are shown");
-        assertTrue(html.contains(Html.escaped("-2 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
+        assertTrue(html.contains(Html.escaped("\u22122 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
         assertTrue(html.contains("1 of 9 cells right"), html);
     }
 
@@ -126,7 +126,7 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
                 exampleWith(page(session), "image-4-4", "10"));
 
         assertEquals(422, response.statusCode());
-        assertTrue(response.body().contains("Row 5, column 5: &#39;10&#39; is not a digit from 0 to 9."));
+        assertTrue(response.body().contains("Image, row 5, column 5: &#39;10&#39; is not a digit from 0 to 9."));
     }
 
     @Test
@@ -157,7 +157,7 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         HttpResponse<String> response = answer(session, "design-filter/feature-map", form);
 
         assertEquals(422, response.statusCode());
-        assertTrue(response.body().contains("Row 3, column 3: this cell is empty."), response.body());
+        assertTrue(response.body().contains("Image, row 3, column 3: this cell is empty."), response.body());
     }
 
     @Test
@@ -171,7 +171,7 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
 
         assertEquals(422, response.statusCode());
         assertTrue(response.body().contains("aria-invalid=\"true\" aria-describedby=\"design-filter-filter-1-1-error\""));
-        assertTrue(response.body().contains("Row 2, column 2: &#39;O&#39; is not a whole number from -9 to 9."));
+        assertTrue(response.body().contains("Filter, row 2, column 2: &#39;O&#39; is not a whole number from -9 to 9."));
     }
 
     @Test

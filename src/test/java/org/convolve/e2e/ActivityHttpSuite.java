@@ -81,7 +81,7 @@ abstract class ActivityHttpSuite {
         assertEquals(20.0, progress.get("xpEarned").asDouble());
         assertEquals(20, progress.get("xpAvailable").asInt());
         assertTrue(progress.get("completed").asBoolean());
-        assertTrue(page(session).contains("20 of 20 XP · 4 of 4 activities answered"));
+        assertTrue(page(session).contains("20 of 20 XP · 4 of 4 activities finished"));
     }
 
     @Test
@@ -146,7 +146,7 @@ abstract class ActivityHttpSuite {
     private static void assertTheLetterIsMarkedAndEverythingTypedKept(String html) {
         assertTrue(html.contains("id=\"design-filter-image-1-2\" aria-label=\"Image, row 2, column 3\" value=\"x\""
                 + " aria-invalid=\"true\" aria-describedby=\"design-filter-image-1-2-error\""), html);
-        assertTrue(html.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Row 2, column 3:"
+        assertTrue(html.contains("<li class=\"field-error\" id=\"design-filter-image-1-2-error\">Image, row 2, column 3:"
                 + " &#39;x&#39; is not a digit from 0 to 9.</li>"), html);
         assertTrue(html.contains("name=\"image-2-1\" id=\"design-filter-image-2-1\" aria-label=\"Image, row 3, column 2\""
                 + " value=\"9\""), "the other typed cells are kept");

@@ -170,7 +170,7 @@ class LessonBrowserTest {
         keys.press(Keys.ENTER);
         waitForFeedback(browser, "design-filter-filter-feedback");
 
-        waitForXp(browser, "20 of 20 XP · 4 of 4 activities answered");
+        waitForXp(browser, "20 of 20 XP · 4 of 4 activities finished");
         assertEquals("20", browser.findElement(By.id("xp-progress")).getAttribute("value"));
     }
 
@@ -226,7 +226,7 @@ class LessonBrowserTest {
             }
         }
         browser.findElement(By.cssSelector("#design-filter-filter button[type=submit]")).click();
-        waitForXp(browser, "8.5 of 20 XP · 4 of 4 activities answered");
+        waitForXp(browser, "8.5 of 20 XP · 4 of 4 activities finished");
         assertEquals("3.5 of 11 XP", browser.findElement(By.id("design-filter-xp")).getText());
     }
 
@@ -292,7 +292,7 @@ class LessonBrowserTest {
             return "design-filter-image-0-0".equals(focused.getAttribute("id")) ? focused : null;
         });
         assertEquals("true", invalid.getAttribute("aria-invalid"));
-        assertEquals("Row 1, column 1: 'q' is not a digit from 0 to 9.",
+        assertEquals("Image, row 1, column 1: 'q' is not a digit from 0 to 9.",
                 browser.findElement(By.id("design-filter-image-0-0-error")).getText());
         assertEquals("7", browser.findElement(field("image-0-1")).getAttribute("value"));
         assertEquals("4", browser.findElement(field("filter-0-0")).getAttribute("value"),

@@ -27,7 +27,6 @@ import org.junit.jupiter.api.Test;
  */
 class MalformedRequestTest {
     private static final String ANSWER = "/activities/weight-sharing-question/choice";
-    private static final HttpClient CLIENT = HttpClient.newHttpClient();
     private static TestApp app;
 
     @BeforeAll
@@ -42,7 +41,9 @@ class MalformedRequestTest {
 
     private static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            // A client per request: after refusing a body it did not read, the server may close the connection,
+            // which a shared client would then try to reuse.
+            return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

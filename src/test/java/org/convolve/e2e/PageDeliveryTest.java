@@ -60,9 +60,9 @@ class PageDeliveryTest {
         String lesson = SandboxLaunch.as(tool, browser, "sandbox-learner-1").lesson().body();
 
         List<String> links = staticLinks(lesson);
-        assertEquals(2, links.size(), "the stylesheet and lesson.js: " + links);
+        assertEquals(3, links.size(), "the stylesheet, the icon and lesson.js: " + links);
         for (String link : links) {
-            Matcher versioned = Pattern.compile("/static/([a-z-]+\\.(?:js|css))\\?v=[0-9a-f]{12}").matcher(link);
+            Matcher versioned = Pattern.compile("/static/([a-z-]+\\.(?:js|css|svg))\\?v=[0-9a-f]{12}").matcher(link);
             assertTrue(versioned.matches(), link);
             HttpResponse<String> file = browser.get(tool.url(link));
             assertEquals(200, file.statusCode(), link);
@@ -90,7 +90,7 @@ class PageDeliveryTest {
                 "/sandbox")) {
             String html = browser.get(tool.url(path)).body();
             assertFalse(staticLinks(html).isEmpty(), path);
-            staticLinks(html).forEach(link -> assertTrue(link.matches("/static/[a-z-]+\\.(js|css)\\?v=[0-9a-f]{12}"),
+            staticLinks(html).forEach(link -> assertTrue(link.matches("/static/[a-z-]+\\.(js|css|svg)\\?v=[0-9a-f]{12}"),
                     path + " links " + link));
         }
     }

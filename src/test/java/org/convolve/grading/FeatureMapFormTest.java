@@ -39,7 +39,7 @@ class FeatureMapFormTest {
         FeatureMapForm.Parsed parsed = FeatureMapForm.parse(rows("3 six 9", "0 0 0", "0 0 1e3"), 3, 3);
 
         assertFalse(parsed.isValid());
-        assertEquals(List.of("row 1, column 2: 'six' is not a number", "row 3, column 3: '1e3' is not a number"),
+        assertEquals(List.of("feature map, row 1, column 2: 'six' is not a number", "feature map, row 3, column 3: '1e3' is not a number"),
                 parsed.cellErrors().stream().map(CellError::message).toList());
     }
 

@@ -32,7 +32,7 @@ class GridFormTest {
                 "1 2 3 4 5", "6 7 8 x 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5"));
 
         assertFalse(result.isValid());
-        assertEquals(List.of("row 2, column 4: 'x' is not a digit from 0 to 9"), result.messages());
+        assertEquals(List.of("image, row 2, column 4: 'x' is not a digit from 0 to 9"), result.messages());
         CellError error = result.cellErrors().get(0);
         assertEquals(1, error.row());
         assertEquals(3, error.col());
@@ -45,9 +45,9 @@ class GridFormTest {
                 "10 2 3 4 5", "6 7 8 9 -1", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 3.5"));
 
         assertEquals(List.of(
-                "row 1, column 1: '10' is not a digit from 0 to 9",
-                "row 2, column 5: '-1' is not a digit from 0 to 9",
-                "row 5, column 5: '3.5' is not a digit from 0 to 9"), result.messages());
+                "image, row 1, column 1: '10' is not a digit from 0 to 9",
+                "image, row 2, column 5: '-1' is not a digit from 0 to 9",
+                "image, row 5, column 5: '3.5' is not a digit from 0 to 9"), result.messages());
     }
 
     @Test
@@ -55,7 +55,7 @@ class GridFormTest {
         List<List<String>> cells = rows("1 2 3 4 5", "6 7 8 9 0", "0 0 0 0 0", "9 9 9 9 9", "5 5 5 5 5");
         cells.get(2).set(1, "   ");
 
-        assertEquals(List.of("row 3, column 2: this cell is empty"), IMAGE.parse(cells).messages());
+        assertEquals(List.of("image, row 3, column 2: this cell is empty"), IMAGE.parse(cells).messages());
     }
 
     @Test
@@ -98,7 +98,7 @@ class GridFormTest {
         String message = IMAGE.parse(cells).messages().get(0);
 
         assertTrue(message.length() < 80, message);
-        assertTrue(message.startsWith("row 1, column 1: '999999999999...'"), message);
+        assertTrue(message.startsWith("image, row 1, column 1: '999999999999...'"), message);
     }
 
     @Test
@@ -113,8 +113,8 @@ class GridFormTest {
         GridParseResult result = GridForm.FILTER.parse(rows("-10 0 1", "-1 0 1", "-1 0.5 1"));
 
         assertEquals(List.of(
-                "row 1, column 1: '-10' is not a whole number from -9 to 9",
-                "row 3, column 2: '0.5' is not a whole number from -9 to 9"), result.messages());
+                "filter, row 1, column 1: '-10' is not a whole number from -9 to 9",
+                "filter, row 3, column 2: '0.5' is not a whole number from -9 to 9"), result.messages());
     }
 
     @Test

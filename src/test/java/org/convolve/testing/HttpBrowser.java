@@ -31,9 +31,12 @@ import java.util.zip.GZIPInputStream;
 public final class HttpBrowser {
     /** What Chromium sends; the tool can answer with gzip only, which {@link #decodedBody} undoes. */
     static final String ACCEPT_ENCODING = "gzip, deflate, br, zstd";
-    /** The scripts and stylesheets a page links, which a browser loads with it. */
+    /**
+     * The scripts and stylesheets a page links, which a browser loads with it; not its icon, which
+     * Chromium does not fetch for a page in a frame, the lesson's usual place.
+     */
     private static final Pattern SUBRESOURCE = Pattern.compile(
-            "<(?:script[^>]*\\ssrc|link[^>]*\\shref)=\"([^\"]+)\"");
+            "<(?:script[^>]*\\ssrc|link rel=\"stylesheet\"[^>]*\\shref)=\"([^\"]+)\"");
 
     private final HttpClient client = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER)
