@@ -8,9 +8,12 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** What a platform answered to a service call: status, body and the headers the tool acts on. */
 public record ServiceResponse(int status, String body, HttpHeaders headers) {
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern CONTROL = Pattern.compile("\\p{Cntrl}");
 
     public boolean isSuccess() {
         return status >= 200 && status < 300;
@@ -25,9 +28,12 @@ public record ServiceResponse(int status, String body, HttpHeaders headers) {
         return LinkHeader.next(headers.allValues("Link"));
     }
 
-    /** The body cut to a length fit for storage and pages; platforms sometimes answer with whole HTML pages. */
+    /**
+     * The body cut to a length fit for storage, pages and one log line: platforms sometimes answer
+     * with whole HTML pages, whose line breaks would otherwise split (or fake) lines of the log.
+     */
     public String shortBody(int max) {
-        String text = body == null ? "" : body.strip();
+        String text = body == null ? "" : CONTROL.matcher(WHITESPACE.matcher(body.strip()).replaceAll(" ")).replaceAll("?");
         return text.length() <= max ? text : text.substring(0, max) + "…";
     }
 
