@@ -4,12 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.LogCapture;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -96,19 +94,15 @@ class HardeningTest {
     @Test
     void neitherARegistrationTokenNorAnIdTokenReachesTheLog() {
         String idToken = "eyJhbGciOiJSUzI1NiJ9.eyJzZWNyZXQiOiJsZWFrIn0.c2lnbmF0dXJlLXNlY3JldA";
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
-            get(canvas.registrationPath());
-            canvas.refusal = "nope";
-            get(canvas.registrationPath());
-            post("/lti/launch", Map.of("id_token", idToken, "state", "unknown-state"));
-            post("/lti/launch", Map.of("id_token", "not-a-jwt." + idToken, "state", "unknown-state"));
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        String log = LogCapture.during(() -> {
+            try (FakeRegistrationPlatform canvas = new FakeRegistrationPlatform(FakeRegistrationPlatform.Flavour.CANVAS)) {
+                get(canvas.registrationPath());
+                canvas.refusal = "nope";
+                get(canvas.registrationPath());
+                post("/lti/launch", Map.of("id_token", idToken, "state", "unknown-state"));
+                post("/lti/launch", Map.of("id_token", "not-a-jwt." + idToken, "state", "unknown-state"));
+            }
+        });
         assertTrue(log.contains("registration completed") && log.contains("launch refused"), log);
         assertFalse(log.contains(FakeRegistrationPlatform.TOKEN), log);
         assertFalse(log.contains("c2lnbmF0dXJlLXNlY3JldA") || log.contains("eyJzZWNyZXQiOiJsZWFrIn0"), log);

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -14,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.convolve.testing.LogCapture;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -123,19 +122,13 @@ class MalformedRequestTest {
     @Test
     void aLineBreakInALoginParameterCannotStartALogLineOfItsOwn() {
         String forged = "http://x\n[qtp1-1] ERROR org.convolve.web.WebServer - FORGED LINE";
-        PrintStream original = System.err;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
+        String log = LogCapture.during(() -> {
             post(app.url("/lti/login"), "application/x-www-form-urlencoded",
                     "iss=" + URLEncoder.encode(forged, StandardCharsets.UTF_8) + "&login_hint=a&target_link_uri=b"
                             + "&client_id=" + URLEncoder.encode("c\u0000" + "d".repeat(5000), StandardCharsets.UTF_8));
             post(app.url("/lti/launch"), "application/x-www-form-urlencoded",
                     "error=" + URLEncoder.encode("x\r\nFORGED TOO", StandardCharsets.UTF_8));
-        } finally {
-            System.setErr(original);
-        }
-        String log = captured.toString(StandardCharsets.UTF_8);
+        });
         assertTrue(log.contains("login refused iss=http://x\\n[qtp1-1] ERROR"), log);
         assertTrue(log.contains("platform answered x\\r\\nFORGED TOO"), log);
         assertFalse(log.lines().anyMatch(line -> line.startsWith("[qtp1-1] ERROR") || line.startsWith("FORGED")), log);
