@@ -3,12 +3,14 @@ package org.convolve;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convolve.gradesync.GradeSyncSettings;
 import org.convolve.settings.EnvironmentNumbers;
+import org.convolve.settings.InvalidSetting;
 
 /**
  * Everything configurable, read from environment variables. Each default is what a newcomer
@@ -32,7 +34,8 @@ public record Config(
         long maxRequestBytes,
         List<String> extraFrameAncestors,
         GradeSyncSettings gradeSync,
-        int httpThreads) {
+        int httpThreads,
+        boolean production) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -41,7 +44,7 @@ public record Config(
     public static Config from(Map<String, String> env) {
         int port = (int) EnvironmentNumbers.of(env, "CONVOLVE_PORT", 8080);
         String host = env.getOrDefault("CONVOLVE_HOST", "0.0.0.0");
-        URI publicUrl = URI.create(trimSlash(env.getOrDefault("CONVOLVE_PUBLIC_URL", "http://localhost:" + port)));
+        URI publicUrl = absoluteUrl(env, "CONVOLVE_PUBLIC_URL", "http://localhost:" + port);
         Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
         boolean production = "production".equalsIgnoreCase(env.getOrDefault("CONVOLVE_ENV", "development"));
         // H2 parses a statement again when it is not among the session's last QUERY_CACHE_SIZE
@@ -60,7 +63,7 @@ public record Config(
                 env.getOrDefault("CONVOLVE_DB_PASSWORD", ""),
                 (int) EnvironmentNumbers.of(env, "CONVOLVE_DB_POOL_SIZE", 10),
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_SANDBOX", String.valueOf(!production))),
-                URI.create(trimSlash(env.getOrDefault("CONVOLVE_SANDBOX_TOOL_URL", publicUrl.toString()))),
+                absoluteUrl(env, "CONVOLVE_SANDBOX_TOOL_URL", publicUrl.toString()),
                 Optional.ofNullable(env.get("CONVOLVE_PLATFORMS_FILE")).map(Path::of),
                 Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
                 Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_CLOCK_LEEWAY_SECONDS", 60)),
@@ -68,7 +71,43 @@ public record Config(
                 EnvironmentNumbers.of(env, "CONVOLVE_MAX_REQUEST_BYTES", 64 * 1024),
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
                 GradeSyncSettings.from(env),
-                (int) EnvironmentNumbers.of(env, "CONVOLVE_HTTP_THREADS", 32));
+                (int) EnvironmentNumbers.of(env, "CONVOLVE_HTTP_THREADS", 32),
+                production);
+    }
+
+    /**
+     * What an admin may want to hear at start: production settings that platforms or learners
+     * would suffer from without the tool failing.
+     */
+    public List<String> productionWarnings() {
+        if (!production) {
+            return List.of();
+        }
+        List<String> warnings = new ArrayList<>();
+        if (!"https".equals(publicUrl.getScheme())) {
+            warnings.add("CONVOLVE_PUBLIC_URL is " + publicUrl + ": platforms and browsers reach a tool in production"
+                    + " over https, and the tool's cookies only work there.");
+        }
+        if (jdbcUrl.startsWith("jdbc:h2:")) {
+            warnings.add("the database is the embedded H2 file in " + dataDir + "; production uses PostgreSQL"
+                    + " (CONVOLVE_DB_URL), which several instances can share and which can be backed up while it runs.");
+        }
+        return warnings;
+    }
+
+    /** A URL the tool hands to platforms and browsers, so it must say where it is in full. */
+    private static URI absoluteUrl(Map<String, String> env, String name, String fallback) {
+        String value = env.getOrDefault(name, fallback).strip();
+        try {
+            URI url = URI.create(trimSlash(value));
+            if (url.getHost() != null && ("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+                return url;
+            }
+        } catch (IllegalArgumentException notAUrl) {
+            // said below, with the variable's name
+        }
+        throw new InvalidSetting(name + " must be an absolute URL such as https://convolve.example.edu, not '"
+                + value + "'.");
     }
 
     public URI url(String path) {

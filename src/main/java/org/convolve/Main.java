@@ -2,11 +2,13 @@ package org.convolve;
 
 import java.lang.management.ManagementFactory;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
 import org.convolve.lti.keys.StoredKey;
 import org.convolve.lti.keys.ToolKeys;
@@ -14,11 +16,14 @@ import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.lti.registration.Platform;
 import org.convolve.settings.InvalidSetting;
 import org.convolve.storage.Database;
+import org.convolve.storage.DatabaseUnavailable;
 import org.convolve.storage.JdbcPlatformRepository;
 import org.convolve.storage.JdbcToolKeyRepository;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** The command line: with no command it serves; the commands manage registrations and keys. */
 @Command(name = "convolve", mixinStandardHelpOptions = true,
@@ -30,11 +35,20 @@ public final class Main implements Callable<Integer> {
     boolean exitWithParent;
 
     public static void main(String[] args) {
+        if (args.length > 0 && !args[0].startsWith("-")) {
+            // A command prints one line of result; the pool's and the migrations' notes would bury it.
+            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        }
         int exit = new CommandLine(new Main()).setExecutionExceptionHandler((failure, commandLine, parsed) -> {
             // What the admin needs here is the way out, not a stack trace (Javalin logs its own).
             if (failure instanceof InvalidSetting badSetting) {
                 commandLine.getErr().println("Convolve cannot start: " + badSetting.getMessage());
                 return 2;
+            }
+            if (failure instanceof DatabaseUnavailable unavailable) {
+                commandLine.getErr().println("Convolve cannot start: " + unavailable.getMessage()
+                        + " Check CONVOLVE_DB_URL, CONVOLVE_DB_USER and CONVOLVE_DB_PASSWORD.");
+                return 1;
             }
             Optional<String> portInUse = PortInUse.explain(failure, Config.fromEnvironment().port());
             if (portInUse.isEmpty()) {
@@ -64,6 +78,9 @@ public final class Main implements Callable<Integer> {
         System.out.println("Convolve is running at " + config.publicUrl()
                 + (config.sandboxEnabled() ? " (sandbox platform: " + config.publicUrl() + "/sandbox)" : "")
                 + ", started in " + startedMillis + " ms");
+        System.out.println((config.production() ? "Production" : "Development") + " settings, sandbox "
+                + (config.sandboxEnabled() ? "on" : "off") + ", database: " + DatabaseName.of(config) + ".");
+        config.productionWarnings().forEach(warning -> System.out.println("Warning: " + warning));
         JvmAdvice.Settings.ofThisJvm().flatMap(JvmAdvice::forSettings).ifPresent(System.out::println);
         return 0;
     }
@@ -87,15 +104,52 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--only-listed-deployments", description = "Refuse deployment ids not given with --deployment")
         boolean onlyListed;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
-            try (Database database = App.openDatabase(Config.fromEnvironment())) {
-                new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).save(new Platform(issuer, clientId, name,
+            requireFilled("--client-id", clientId);
+            requireWebUrl("--issuer", issuerUrl());
+            requireWebUrl("--auth-url", authUrl);
+            requireWebUrl("--token-url", tokenUrl);
+            requireWebUrl("--jwks-url", jwksUrl);
+            Config config = Config.fromEnvironment();
+            try (Database database = App.openDatabase(config)) {
+                JdbcPlatformRepository platforms = new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC());
+                Optional<Platform> before = platforms.find(issuer, clientId);
+                platforms.save(new Platform(issuer, clientId, name == null ? before.map(Platform::name).orElse(null) : name,
                         authUrl, tokenUrl, jwksUrl, new LinkedHashSet<>(deployments),
                         onlyListed ? DeploymentPolicy.FIXED_LIST : DeploymentPolicy.ACCEPT_NEW));
+                Platform saved = platforms.find(issuer, clientId).orElseThrow();
+                System.out.println((before.isPresent() ? "Updated " : "Registered ") + issuer + " / " + clientId
+                        + " in " + DatabaseName.of(config) + ": deployments " + new TreeSet<>(saved.deploymentIds())
+                        + (saved.deploymentPolicy() == DeploymentPolicy.FIXED_LIST ? " (no others accepted)"
+                        : " (others accepted on first launch)") + ".");
             }
-            System.out.println("Registered " + issuer + " / " + clientId);
             return 0;
+        }
+
+        private void requireFilled(String option, String value) {
+            if (value.isBlank()) {
+                throw new CommandLine.ParameterException(spec.commandLine(), option + " must not be empty.");
+            }
+        }
+
+        private URI issuerUrl() {
+            try {
+                return new URI(issuer.strip());
+            } catch (URISyntaxException e) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--issuer must be a URL: " + e.getMessage());
+            }
+        }
+
+        /** Platforms are reached over the web; a relative or ftp URL would only fail at the first launch. */
+        private void requireWebUrl(String option, URI url) {
+            if (url.getHost() == null || !("https".equals(url.getScheme()) || "http".equals(url.getScheme()))) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        option + " must be an absolute http(s) URL, not '" + url + "'.");
+            }
         }
     }
 
@@ -106,7 +160,7 @@ public final class Main implements Callable<Integer> {
             try (Database database = App.openDatabase(Config.fromEnvironment())) {
                 for (Platform p : new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).all()) {
                     System.out.printf("%s | client %s | deployments %s (%s) | auth %s | token %s | jwks %s%n",
-                            p.issuer(), p.clientId(), p.deploymentIds(), p.deploymentPolicy(),
+                            p.issuer(), p.clientId(), new TreeSet<>(p.deploymentIds()), p.deploymentPolicy(),
                             p.authorizationEndpoint(), p.tokenEndpoint(), p.jwksUri());
                 }
             }
@@ -119,8 +173,15 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--grace-hours", defaultValue = "24", description = "How long the old key stays published (default: ${DEFAULT-VALUE})")
         long graceHours;
 
+        @Spec
+        CommandSpec spec;
+
         @Override
         public Integer call() {
+            if (graceHours < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--grace-hours must be 0 or more, not " + graceHours + ".");
+            }
             try (Database database = App.openDatabase(Config.fromEnvironment())) {
                 StoredKey fresh = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), Clock.systemUTC())
                         .rotate(Duration.ofHours(graceHours));

@@ -5,12 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,27 +15,13 @@ class StartFailureTest {
     @TempDir
     Path dir;
 
-    private record Ended(int exit, String output) {
-    }
-
-    private Ended run(Map<String, String> env, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "org.convolve.Main"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("CONVOLVE_DATA_DIR", dir.resolve("data").toString());
-        builder.environment().put("CONVOLVE_SANDBOX", "false");
-        builder.environment().putAll(env);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(60, TimeUnit.SECONDS), "still running:\n" + output);
-        return new Ended(process.exitValue(), output);
+    private MainProcess.Ended run(Map<String, String> env, String... arguments) throws Exception {
+        return MainProcess.run(dir, env, arguments);
     }
 
     @Test
     void aSettingThatIsNoNumberIsNamed() throws Exception {
-        Ended ended = run(Map.of("CONVOLVE_PORT", "80a"));
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_PORT", "80a"));
 
         assertEquals(2, ended.exit(), ended.output());
         assertTrue(ended.output().contains("Convolve cannot start: CONVOLVE_PORT must be a whole number"), ended.output());
@@ -48,16 +30,41 @@ class StartFailureTest {
 
     @Test
     void aSubcommandSaysTheSame() throws Exception {
-        Ended ended = run(Map.of("CONVOLVE_GRADESYNC_THREADS", "40"), "platform-list");
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_GRADESYNC_THREADS", "40"), "platform-list");
 
         assertEquals(2, ended.exit(), ended.output());
         assertTrue(ended.output().contains("Grade sync needs 1 to 16 delivery threads, not 40."), ended.output());
     }
 
     @Test
+    void aDatabaseThatCannotBeReachedIsNamedWithoutItsOptions() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_DB_URL", "jdbc:postgresql://127.0.0.1:" + closedPort + "/convolve?password=secret"));
+
+        assertEquals(1, ended.exit(), ended.output());
+        assertTrue(ended.output().contains("Convolve cannot start: the database at jdbc:postgresql://127.0.0.1:" + closedPort
+                + "/convolve could not be opened: "), ended.output());
+        assertTrue(ended.output().contains("Check CONVOLVE_DB_URL"), ended.output());
+        assertFalse(ended.output().contains("secret") || ended.output().contains("\tat "), ended.output());
+    }
+
+    @Test
+    void aPublicUrlThatIsNotAbsoluteIsRefusedBeforeAnythingStarts() throws Exception {
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_PUBLIC_URL", "convolve.example.edu"));
+
+        assertEquals(2, ended.exit(), ended.output());
+        assertTrue(ended.output().contains("Convolve cannot start: CONVOLVE_PUBLIC_URL must be an absolute URL such as"
+                + " https://convolve.example.edu, not 'convolve.example.edu'."), ended.output());
+        assertFalse(ended.output().contains("Hikari"), "refused before the database is opened:\n" + ended.output());
+    }
+
+    @Test
     void aPortAnotherProgramHoldsEndsWithTheWayOut() throws Exception {
         try (ServerSocket taken = new ServerSocket(0)) {
-            Ended ended = run(Map.of("CONVOLVE_PORT", String.valueOf(taken.getLocalPort())));
+            MainProcess.Ended ended = run(Map.of("CONVOLVE_PORT", String.valueOf(taken.getLocalPort())));
 
             assertEquals(1, ended.exit(), ended.output());
             String[] lines = ended.output().strip().split("\n");

@@ -119,9 +119,8 @@ public final class WebServer {
                         URI.create(config.sandboxToolUrl() + "/lti/launch"), clock,
                         templates::render));
         SecurityHeaders headers = new SecurityHeaders(frameAncestors::value, "https".equals(config.publicUrl().getScheme()),
-                WebOrigin.of(config.publicUrl()).orElseThrow(() -> new IllegalStateException(
-                        "CONVOLVE_PUBLIC_URL must be an absolute URL such as https://convolve.example.edu, not '"
-                                + config.publicUrl() + "'.")));
+                // Config has refused a public URL without one.
+                WebOrigin.of(config.publicUrl()).orElseThrow());
 
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();

@@ -92,6 +92,14 @@ class HardeningTest {
     }
 
     @Test
+    void launchCountersAreDescribedAndShownBeforeTheFirstLaunch() {
+        String metrics = get("/metrics").body();
+
+        assertTrue(metrics.contains("# HELP convolve_logins_total OIDC login initiations, by outcome"), metrics);
+        assertTrue(metrics.contains("convolve_launches_total{outcome=\"accepted\",reason=\"none\"} "), metrics);
+    }
+
+    @Test
     void neitherARegistrationTokenNorAnIdTokenReachesTheLog() {
         String idToken = "eyJhbGciOiJSUzI1NiJ9.eyJzZWNyZXQiOiJsZWFrIn0.c2lnbmF0dXJlLXNlY3JldA";
         String log = LogCapture.during(() -> {

@@ -1,0 +1,48 @@
+package org.convolve;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.convolve.settings.InvalidSetting;
+import org.junit.jupiter.api.Test;
+
+class ConfigTest {
+    private static final String POSTGRES = "jdbc:postgresql://db.example.edu:5432/convolve?sslmode=require&password=x";
+
+    @Test
+    void productionOverHttpsOnPostgresHasNothingToWarnAbout() {
+        Config config = Config.from(Map.of("CONVOLVE_ENV", "production",
+                "CONVOLVE_PUBLIC_URL", "https://convolve.example.edu", "CONVOLVE_DB_URL", POSTGRES));
+
+        assertEquals(List.of(), config.productionWarnings());
+        assertEquals("PostgreSQL at db.example.edu:5432/convolve", DatabaseName.of(config));
+    }
+
+    @Test
+    void productionOverHttpOnTheEmbeddedDatabaseIsWarnedAboutTwice() {
+        List<String> warnings = Config.from(Map.of("CONVOLVE_ENV", "production",
+                "CONVOLVE_PUBLIC_URL", "http://convolve.example.edu")).productionWarnings();
+
+        assertEquals(2, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("CONVOLVE_PUBLIC_URL is http://convolve.example.edu: "), warnings.get(0));
+        assertTrue(warnings.get(1).startsWith("the database is the embedded H2 file"), warnings.get(1));
+    }
+
+    @Test
+    void aLaptopIsNotProduction() {
+        assertEquals(List.of(), Config.from(Map.of()).productionWarnings());
+    }
+
+    @Test
+    void aPublicUrlWithoutSchemeOrHostIsRefusedWithItsName() {
+        for (String relative : List.of("convolve.example.edu", "/convolve", "ftp://files.example.edu")) {
+            InvalidSetting refused = assertThrows(InvalidSetting.class,
+                    () -> Config.from(Map.of("CONVOLVE_PUBLIC_URL", relative)));
+
+            assertTrue(refused.getMessage().startsWith("CONVOLVE_PUBLIC_URL must be an absolute URL"), refused.getMessage());
+        }
+    }
+}
