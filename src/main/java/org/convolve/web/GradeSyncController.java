@@ -25,8 +25,9 @@ final class GradeSyncController {
         }
         CourseKey course = CourseKey.of(session.launch()).orElseThrow(() -> HttpProblem.badRequest(
                 "This launch has no course, so it has no grades to send."));
-        outbox.sendAgain(course, id).orElseThrow(() -> new HttpProblem(404, "Score not found",
+        long copy = outbox.sendAgain(course, id).orElseThrow(() -> new HttpProblem(404, "Score not found",
                 "There is no score " + id + " in this course.", null));
-        ctx.redirect("/s/" + session.handle() + "/instructor#grade-sync", HttpStatus.SEE_OTHER);
+        // The page says which score was queued again, so the instructor sees the press took.
+        ctx.redirect("/s/" + session.handle() + "/instructor?sent=" + copy + "#grade-sync", HttpStatus.SEE_OTHER);
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.OptionalDouble;
 import org.convolve.lesson.Activity;
 import org.convolve.lesson.Lesson;
+import org.convolve.lesson.MatchingActivity;
 import org.convolve.progress.ClassProgress;
 import org.convolve.progress.ClassReport;
 import org.convolve.progress.Placement;
@@ -37,6 +38,10 @@ final class InstructorClassStats {
         model.put("averageTotal", average(report.averageTotal()));
         model.put("missedPairs", report.missedPairs().stream().map(InstructorClassStats::missedPair).toList());
         model.put("questions", report.questions().stream().map(InstructorClassStats::question).toList());
+        // A link to one activity has no pairs or questions to report on when that activity is neither.
+        boolean matching = activities.stream().anyMatch(MatchingActivity.class::isInstance);
+        model.put("hasMatching", matching);
+        model.put("hasMostMissed", matching || !report.questions().isEmpty());
         return model;
     }
 
@@ -75,6 +80,7 @@ final class InstructorClassStats {
         model.put("title", question.question().title());
         model.put("text", question.question().question());
         model.put("answered", question.learnersAnswered());
+        model.put("anyAnswered", question.learnersAnswered() > 0);
         model.put("correctText", question.correct().option().text());
         model.put("correctCount", question.correct().learners());
         model.put("missed", question.missedOptions().stream().map(o -> Map.of(

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.convolve.gradesync.CourseKey;
 import org.convolve.gradesync.GradeSyncStatus;
 import org.convolve.gradesync.OutboxEntry;
@@ -19,6 +20,7 @@ import org.convolve.gradesync.OutboxEntry;
 final class InstructorGradeSync {
     private static final DateTimeFormatter TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
 
     private final GradeSyncStatus status;
     private final Clock clock;
@@ -48,6 +50,7 @@ final class InstructorGradeSync {
         row.put("column", entry.label());
         row.put("score", number(entry.scoreGiven()) + " / " + number(entry.scoreMaximum()));
         row.put("sendAgainAction", "/s/" + session.handle() + "/instructor/grades/" + entry.id() + "/send-again");
+        Optional<String> lastTry = GradeSyncWords.lastTry(entry.lastStatus(), entry.lastMessage());
         switch (entry.state()) {
             case DELIVERED -> {
                 row.put("state", "delivered");
@@ -56,8 +59,10 @@ final class InstructorGradeSync {
             }
             case REFUSED -> {
                 row.put("state", "refused");
+                row.put("refused", true);
                 row.put("stateText", "Refused by the platform");
-                row.put("detail", entry.lastMessage().orElse("No reason given."));
+                row.put("detail", lastTry.map(why -> capitalised(why) + ".").orElse("No reason given.")
+                        + GradeSyncWords.adviceForRefused(entry.lastStatus()));
             }
             default -> {
                 row.put("state", "pending");
@@ -67,12 +72,19 @@ final class InstructorGradeSync {
                 } else {
                     row.put("stateText", "Waiting");
                     String next = entry.nextAttemptAt().isAfter(now)
-                            ? "next try " + TIME.format(entry.nextAttemptAt()) : "next try within seconds";
-                    row.put("detail", entry.lastMessage().map(last -> next + "; last answer: " + last).orElse(next));
+                            ? "Convolve tries again " + GradeSyncWords.in(entry.nextAttemptAt(), now) + " ("
+                                    + CLOCK.format(entry.nextAttemptAt()) + ")"
+                            : "Convolve tries again within seconds";
+                    row.put("detail", next + lastTry.map(why -> "; the last try did not get through: " + why).orElse("")
+                            + ".");
                 }
             }
         }
         return row;
+    }
+
+    private static String capitalised(String text) {
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static String number(double value) {

@@ -2,6 +2,7 @@ package org.convolve.web;
 
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -87,13 +88,19 @@ final class PageController {
         List<ClassRoster.Learner> learners = roster.learnersOf(session.launch());
         CourseMembers.Roster course = members.of(session.launch(),
                 learners.stream().map(ClassRoster.Learner::subject).collect(Collectors.toSet()));
-        ctx.html(templates.render("instructor", Map.of(
+        List<Map<String, Object>> grades = gradeSync.rows(session);
+        Map<String, Object> model = new HashMap<>(Map.of(
                 "session", sessions.model(session),
                 "lesson", lesson,
                 "learners", learners,
                 "stats", classStats.model(session, lesson),
-                "gradeSync", gradeSync.rows(session),
+                "gradeSync", grades,
                 "members", course.members(),
-                "membersProblem", course.problem().orElse(""))));
+                "membersProblem", course.problem().orElse("")));
+        String sent = ctx.queryParam("sent");
+        grades.stream().filter(row -> String.valueOf(row.get("id")).equals(sent)).findFirst().ifPresent(row ->
+                model.put("sentAgain", row.get("learner") + "'s score for “" + row.get("column")
+                        + "” is queued and will be sent again in a moment."));
+        ctx.html(templates.render("instructor", model));
     }
 }

@@ -69,13 +69,19 @@ class InstructorGradeSyncTest {
         String page = waitForPage(instructor, "Delivered");
         assertTrue(page.contains("12 / 20"), page);
         assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
-        assertTrue(page.contains("not yet"), page);
+        assertTrue(page.contains("<td>Jordan Lee</td><td>Instructor</td><td><span aria-hidden=\"true\">–</span>"
+                + "<span class=\"visually-hidden\">not a learner</span>"), "an instructor's previews are not opening it: " + page);
         assertTrue(page.contains("Learner") && page.contains("Instructor"), page);
 
         Matcher action = SEND_AGAIN.matcher(page);
         assertTrue(action.find(), page);
         HttpResponse<String> again = instructor.post(Html.unescape(action.group(1)), Map.of());
         assertEquals(303, again.statusCode());
+        String after = instructor.browser().get(instructor.app().url("/").resolve(
+                again.headers().firstValue("Location").orElseThrow())).body();
+        assertTrue(Pattern.compile("role=\"status\">[^<]+&#39;s score for “Convolutional Networks for Vision”"
+                + " is queued and will be sent again in a moment.").matcher(after).find(), after);
+        assertTrue(after.contains("aria-label=\"Send again: "), "each button names its learner and column: " + after);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         while (app.app().sandboxServices().orElseThrow().gradebook()
                 .result(1, "sandbox-learner-1").orElseThrow().timesReceived() < 2) {
@@ -94,6 +100,8 @@ class InstructorGradeSyncTest {
 
         String page = waitForPage(instructor, "Refused by the platform");
         assertTrue(page.contains("not a student"), page);
+        assertTrue(page.contains("The platform did not accept the score as sent ("), "said in words first: " + page);
+        assertTrue(page.contains("then send the score again") || page.contains("send the score again."), page);
     }
 
     @Test
