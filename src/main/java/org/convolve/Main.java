@@ -46,8 +46,11 @@ public final class Main implements Callable<Integer> {
                 return 2;
             }
             if (failure instanceof DatabaseUnavailable unavailable) {
-                commandLine.getErr().println("Convolve cannot start: " + unavailable.getMessage()
-                        + " Check CONVOLVE_DB_URL, CONVOLVE_DB_USER and CONVOLVE_DB_PASSWORD.");
+                boolean embedded = Config.fromEnvironment().jdbcUrl().startsWith("jdbc:h2:file:");
+                commandLine.getErr().println("Convolve cannot start: " + unavailable.getMessage() + (embedded
+                        ? " Only one Convolve at a time can use an H2 file: is another one running with the same"
+                                + " CONVOLVE_DATA_DIR?"
+                        : " Check CONVOLVE_DB_URL, CONVOLVE_DB_USER and CONVOLVE_DB_PASSWORD."));
                 return 1;
             }
             Optional<String> portInUse = PortInUse.explain(failure, Config.fromEnvironment().port());

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.Map;
+import org.convolve.storage.Database;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,17 @@ class StartFailureTest {
                 + "/convolve could not be opened: "), ended.output());
         assertTrue(ended.output().contains("Check CONVOLVE_DB_URL"), ended.output());
         assertFalse(ended.output().contains("secret") || ended.output().contains("\tat "), ended.output());
+    }
+
+    @Test
+    void anH2FileAnotherConvolveHoldsIsSaidSo() throws Exception {
+        Config config = Config.from(Map.of("CONVOLVE_DATA_DIR", dir.resolve("data").toString()));
+        try (Database held = App.openDatabase(config)) {
+            MainProcess.Ended ended = run(Map.of());
+
+            assertEquals(1, ended.exit(), ended.output());
+            assertTrue(ended.output().contains("is another one running with the same CONVOLVE_DATA_DIR?"), ended.output());
+        }
     }
 
     @Test
