@@ -369,6 +369,7 @@ public final class SandboxServices {
             case ERROR_503 -> ctx.status(503).result("Service unavailable (sandbox fault)");
             case TOO_MANY_REQUESTS -> ctx.status(429).result("Too many requests (sandbox fault)");
             case RATE_LIMIT_403 -> ctx.status(403).result("403 Forbidden (Rate Limit Exceeded)");
+            case REFUSE_422 -> ctx.status(422).result("The sandbox refused this on purpose (sandbox fault)");
             case HANG -> {
                 pause(f.hangMillis());
                 ctx.status(504).result("The sandbox hung on purpose");

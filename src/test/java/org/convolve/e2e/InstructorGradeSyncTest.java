@@ -105,6 +105,28 @@ class InstructorGradeSyncTest {
     }
 
     @Test
+    void aScoreTheGradebookRefusedArrivesOnceTheInstructorSendsItAgain() throws Exception {
+        HttpBrowser platformAdmin = new HttpBrowser();
+        platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "422", "count", "0"));
+        earn("sandbox-learner-2", 9);
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+        String page = waitForPage(instructor, "refused this on purpose");
+        platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
+
+        Matcher action = Pattern.compile("<tr class=\"sync-refused\" data-subject=\"sandbox-learner-2\">.*?action=\"/s/[^/\"]+"
+                + "(/[^\"]+/send-again)\"", Pattern.DOTALL).matcher(page);
+        assertTrue(action.find(), page);
+        assertEquals(303, instructor.post(Html.unescape(action.group(1)), Map.of()).statusCode());
+
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (app.app().sandboxServices().orElseThrow().gradebook().result(1, "sandbox-learner-2")
+                .filter(result -> Double.valueOf(9).equals(result.scoreGiven())).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the score sent again never arrived");
+            Thread.sleep(100);
+        }
+    }
+
+    @Test
     void aLearnerCannotSendScoresAgain() {
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-2");
         HttpResponse<String> refused = learner.post("/instructor/grades/1/send-again", Map.of());
