@@ -3,8 +3,10 @@ package org.convolve.gradesync;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.convolve.lti.ags.Score;
 import org.convolve.lti.ags.ScoreService;
 import org.convolve.lti.ags.ServiceRefusal;
 import org.convolve.lti.ags.ServiceResponse;
@@ -47,7 +49,10 @@ final class GradeDelivery {
             if (entry.lineItem().isEmpty()) {
                 queue.lineItemFound(entry, lineItem.get());
             }
-            return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), entry.score()));
+            Instant now = clock.instant();
+            Score score = entry.score().with(new Score.CanvasSubmission(!queue.deliveredBefore(entry),
+                    entry.scoreTimestamp().isBefore(now) ? entry.scoreTimestamp() : now));
+            return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), score));
         } catch (ColumnBeingCreated e) {
             return new DeliveryOutcome.TryAgain(null, e.getMessage(), Optional.of(COLUMN_WAIT));
         } catch (ServiceUnreachable e) {

@@ -184,6 +184,13 @@ final class OutboxQueue {
                 .bind("token", claimed.claimToken().orElse("")).execute());
     }
 
+    /** True when the platform already has a score of this learner for this column. */
+    boolean deliveredBefore(OutboxEntry entry) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM score_outbox"
+                        + " WHERE target_key = :target AND state = 'DELIVERED'")
+                .bind("target", entry.targetKey()).mapTo(Integer.class).one() > 0);
+    }
+
     /** True when a newer score for the same target is queued or delivered. */
     boolean overtaken(OutboxEntry entry) {
         return jdbi.withHandle(handle -> overtaken(handle, entry));

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import org.convolve.lti.ags.Score;
 
 /**
  * The sandbox course's gradebook, in memory. It applies the score rules of Moodle (timestamp
@@ -33,9 +34,14 @@ public final class SandboxGradebook {
                        Optional<String> tag, Optional<String> resourceId) {
     }
 
-    /** The stored result of one learner on one item; scoreGiven is null when a score blanked it. */
+    /**
+     * The stored result of one learner on one item; scoreGiven is null when a score blanked it.
+     * {@code submissions} counts the scores Canvas would take as new submissions (attempts): all
+     * but those whose submission extension says {@code new_submission: false}.
+     */
     public record Result(String userId, Double scoreGiven, double scoreMaximum, long timestampSeconds,
-                         String activityProgress, String gradingProgress, Instant receivedAt, int timesReceived) {
+                         String activityProgress, String gradingProgress, Instant receivedAt, int timesReceived,
+                         int submissions) {
     }
 
     /** One score POST as the gradebook saw it, for the sandbox's gradebook page. */
@@ -160,8 +166,10 @@ public final class SandboxGradebook {
         }
         // As Moodle does: only a FullyGraded score keeps its scoreGiven; anything else blanks the grade.
         Double kept = "FullyGraded".equals(grading) && given != null ? given * item.scoreMaximum() / maximum : null;
+        boolean newSubmission = body.path(Score.CANVAS_SUBMISSION).path("new_submission").asBoolean(true);
         itemResults.put(userId, new Result(userId, kept, item.scoreMaximum(), seconds, activity, grading,
-                clock.instant(), previous == null ? 1 : previous.timesReceived() + 1));
+                clock.instant(), previous == null ? 1 : previous.timesReceived() + 1,
+                (previous == null ? 0 : previous.submissions()) + (newSubmission ? 1 : 0)));
         return new Answer(200, "Stored " + (kept == null ? "no grade" : kept + " / " + item.scoreMaximum())
                 + " for " + userId + ".");
     }

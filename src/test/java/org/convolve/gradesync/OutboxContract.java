@@ -227,6 +227,18 @@ abstract class OutboxContract {
     }
 
     @Test
+    void onlyALearnersFirstScoreForAColumnIsANewSubmissionToCanvas() throws Exception {
+        long first = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(2, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(first) == OutboxState.DELIVERED);
+        long second = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(7, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(second) == OutboxState.DELIVERED);
+
+        SandboxGradebook.Result result = gradebook().result(1, LEARNER_2).orElseThrow();
+        assertEquals(2, result.timesReceived());
+        assertEquals(1, result.submissions(), "Canvas would have counted one attempt, not one per score");
+    }
+
+    @Test
     void waitsAsLongAsRetryAfterAsks() {
         sandbox.fault("429", 1, 7, 0);
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));

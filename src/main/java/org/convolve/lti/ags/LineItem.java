@@ -24,6 +24,11 @@ public record LineItem(Optional<URI> id, String label, double scoreMaximum, Opti
         return node.toString();
     }
 
+    /** The same column standing on its own, for a platform that will not tie it to the link. */
+    public LineItem withoutResourceLink() {
+        return new LineItem(id, label, scoreMaximum, Optional.empty(), tag, resourceId);
+    }
+
     /** Reads one line item; an item without an id is of no use to the tool and yields empty. */
     public static Optional<LineItem> fromJson(JsonNode node) {
         if (node == null || !node.hasNonNull("id")) {

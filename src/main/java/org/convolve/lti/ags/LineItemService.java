@@ -47,17 +47,20 @@ public final class LineItemService {
         return Optional.empty();
     }
 
-    /** Creates an item; needs the lineitem scope, which Moodle grants only with "column management". */
+    /**
+     * Creates an item; needs the lineitem scope, which Moodle grants only with "column management".
+     * Canvas ties a new item to a resource link only when that link already has an assignment (it
+     * answers 404 for a link it has no record of and 412 for one without items), which a link from a
+     * module or the course menu never has; there the item is created as a column of its own instead.
+     */
     public LineItem create(Platform platform, Set<String> scopes, URI container, LineItem item)
             throws ServiceUnreachable, ServiceRefusal {
         if (!scopes.contains(AgsEndpoint.SCOPE_LINEITEM)) {
             throw new IllegalArgumentException("Creating a line item needs the lineitem scope");
         }
-        String body = item.toJson();
-        ServiceResponse response = client.send(platform, scopes, () -> HttpRequest.newBuilder(container)
-                .header("Content-Type", LineItem.MEDIA_TYPE)
-                .header("Accept", LineItem.MEDIA_TYPE)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+        ServiceResponse first = post(platform, scopes, container, item);
+        ServiceResponse response = (first.status() == 404 || first.status() == 412) && item.resourceLinkId().isPresent()
+                ? post(platform, scopes, container, item.withoutResourceLink()) : first;
         if (!response.isSuccess()) {
             throw new ServiceRefusal("Creating a line item answered HTTP " + response.status() + ": "
                     + response.shortBody(300), response);
@@ -68,6 +71,15 @@ public final class LineItemService {
         } catch (JsonProcessingException e) {
             throw new ServiceRefusal("The platform's answer to creating a line item is not JSON.", response);
         }
+    }
+
+    private ServiceResponse post(Platform platform, Set<String> scopes, URI container, LineItem item)
+            throws ServiceUnreachable, ServiceRefusal {
+        String body = item.toJson();
+        return client.send(platform, scopes, () -> HttpRequest.newBuilder(container)
+                .header("Content-Type", LineItem.MEDIA_TYPE)
+                .header("Accept", LineItem.MEDIA_TYPE)
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
     private static Iterable<JsonNode> readArray(ServiceResponse response) throws ServiceRefusal {

@@ -26,6 +26,17 @@ class ScoreTest {
     }
 
     @Test
+    void tellsCanvasWhetherTheScoreIsANewSubmissionAndWhenItWasEarned() throws Exception {
+        Score score = new Score("u", 3, 20, Score.ActivityProgress.InProgress, Instant.parse("2026-03-01T10:15:31Z"))
+                .with(new Score.CanvasSubmission(false, Instant.parse("2026-03-01T10:15:30Z")));
+
+        JsonNode canvas = new ObjectMapper().readTree(score.toJson()).get("https://canvas.instructure.com/lti/submission");
+
+        assertEquals("false", canvas.get("new_submission").toString());
+        assertEquals("2026-03-01T10:15:30.000Z", canvas.get("submitted_at").asText());
+    }
+
+    @Test
     void keepsFractionalXp() throws Exception {
         Score score = new Score("u", 2.5, 5, Score.ActivityProgress.Completed, Instant.EPOCH);
         assertEquals("2.5", new ObjectMapper().readTree(score.toJson()).get("scoreGiven").toString());
