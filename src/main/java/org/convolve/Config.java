@@ -35,7 +35,8 @@ public record Config(
         List<String> extraFrameAncestors,
         GradeSyncSettings gradeSync,
         int httpThreads,
-        boolean production) {
+        boolean production,
+        Optional<String> registrationKey) {
 
     public static Config fromEnvironment() {
         return from(System.getenv());
@@ -72,7 +73,8 @@ public record Config(
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
                 GradeSyncSettings.from(env),
                 (int) EnvironmentNumbers.of(env, "CONVOLVE_HTTP_THREADS", 32),
-                production);
+                production,
+                registrationKey(env));
     }
 
     /**
@@ -93,6 +95,19 @@ public record Config(
                     + " (CONVOLVE_DB_URL), which several instances can share and which can be backed up while it runs.");
         }
         return warnings;
+    }
+
+    /** Part of a URL and a secret, so: URL-safe characters, and long enough not to be guessed. */
+    private static Optional<String> registrationKey(Map<String, String> env) {
+        String key = env.getOrDefault("CONVOLVE_REGISTRATION_KEY", "").strip();
+        if (key.isEmpty()) {
+            return Optional.empty();
+        }
+        if (key.length() < 20 || !key.matches("[A-Za-z0-9_-]+")) {
+            throw new InvalidSetting("CONVOLVE_REGISTRATION_KEY must be at least 20 letters, digits, '-' or '_'"
+                    + " (for example the output of: openssl rand -hex 20).");
+        }
+        return Optional.of(key);
     }
 
     /** A URL the tool hands to platforms and browsers, so it must say where it is in full. */

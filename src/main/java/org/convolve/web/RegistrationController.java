@@ -24,9 +24,11 @@ final class RegistrationController {
     private final ToolDescription tool;
     private final Templates templates;
     private final Runnable platformsChanged;
+    private final RegistrationAccess access;
 
     RegistrationController(DynamicRegistration registration, ToolDescription tool, Templates templates,
-                           Runnable platformsChanged) {
+                           Runnable platformsChanged, RegistrationAccess access) {
+        this.access = access;
         this.registration = registration;
         this.tool = tool;
         this.templates = templates;
@@ -44,6 +46,7 @@ final class RegistrationController {
                     "To register by hand instead, see " + tool.baseUrl() + "/lti/config/moodle or "
                             + tool.baseUrl() + "/lti/config/canvas.json.");
         }
+        access.check(ctx);
         Optional<String> token = Optional.ofNullable(ctx.queryParam("registration_token")).filter(t -> !t.isBlank());
         try {
             RegistrationOutcome outcome = registration.register(configuration, token);
@@ -67,7 +70,7 @@ final class RegistrationController {
     void moodleSettings(Context ctx) {
         ctx.html(templates.render("moodle-settings", Map.of(
                 "fields", MoodleSettings.of(tool),
-                "registrationUrl", tool.baseUrl() + SecurityHeaders.REGISTRATION_PATH)));
+                "registrationUrl", access.addressShown(tool.baseUrl().toString()))));
     }
 
     private static Map<String, Object> completed(RegistrationOutcome outcome) {

@@ -28,6 +28,7 @@ final class Routes {
 
         // Setting Convolve up in a platform: dynamic registration, Canvas developer-key JSON, Moodle's manual form.
         routes.get("/lti/register", c.registration()::register);
+        routes.get("/lti/register/{key}", c.registration()::register);
         routes.get("/lti/config/canvas.json", c.registration()::canvasJson);
         routes.get("/lti/config/moodle", c.registration()::moodleSettings);
 

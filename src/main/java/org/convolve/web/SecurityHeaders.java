@@ -23,7 +23,8 @@ final class SecurityHeaders {
     }
 
     void apply(Context ctx) {
-        String ancestors = ctx.path().equals(REGISTRATION_PATH) ? "*" : frameAncestors.get();
+        String ancestors = ctx.path().equals(REGISTRATION_PATH) || ctx.path().startsWith(REGISTRATION_PATH + "/")
+                ? "*" : frameAncestors.get();
         ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
                 + " img-src 'self' data:; frame-src 'self' " + ownOrigin + "; form-action *; base-uri 'none'; object-src 'none';"
                 + " frame-ancestors " + ancestors);

@@ -86,7 +86,8 @@ public final class WebServer {
         // Canvas refuses service calls without a User-Agent; one names the tool on every call we make.
         String userAgent = "Convolve/" + version() + " (LTI 1.3 tool; " + config.publicUrl() + ")";
         RegistrationController registration = new RegistrationController(
-                new DynamicRegistration(tool, platforms, userAgent), tool, templates, frameAncestors::refresh);
+                new DynamicRegistration(tool, platforms, userAgent), tool, templates, frameAncestors::refresh,
+                new RegistrationAccess(config.registrationKey(), config.production()));
 
         GradeSync gradeSync = GradeSync.create(database.jdbi(), platforms, toolKeys, clock, metrics,
                 config.gradeSync(), userAgent);
