@@ -159,7 +159,9 @@ public final class WebServer {
                     ctx.status(unreadable.get().status()).html(templates.render("error", unreadable.get()));
                     return;
                 }
-                LOG.error("Unexpected failure on {} {}", ctx.method(), UntrustedText.shown(ctx.path()), e);
+                // A session's handle is its credential, so it stays out of the log.
+                LOG.error("Unexpected failure on {} {}", ctx.method(),
+                        UntrustedText.shown(ctx.path().replaceFirst("^/s/[^/]+", "/s/{handle}")), e);
                 ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
                         "The tool could not finish this request. Nothing you already did was lost.",
                         "Try again in a moment.")));

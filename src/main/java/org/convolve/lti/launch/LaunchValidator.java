@@ -100,12 +100,12 @@ public final class LaunchValidator {
             throw new LaunchRejected(Reason.WRONG_AUDIENCE, "The id_token is addressed to " + audience
                     + ", not to this tool's client id '" + login.clientId() + "'.");
         }
-        if (audience.size() > 1) {
-            Object azp = claims.getClaim("azp");
-            if (!login.clientId().equals(azp)) {
-                throw new LaunchRejected(Reason.WRONG_AUDIENCE, "The id_token has several audiences, so its"
-                        + " 'azp' must be this tool's client id '" + login.clientId() + "' (it is '" + azp + "').");
-            }
+        // OpenID Connect: azp must be there when there are several audiences, and must be us whenever it is there.
+        Object azp = claims.getClaim("azp");
+        if ((audience.size() > 1 || azp != null) && !login.clientId().equals(azp)) {
+            throw new LaunchRejected(Reason.WRONG_AUDIENCE, (audience.size() > 1 ? "The id_token has several audiences, so its"
+                    + " 'azp'" : "The id_token's 'azp' (authorized party)") + " must be this tool's client id '"
+                    + login.clientId() + "' (it is '" + azp + "').");
         }
         return platforms.find(login.issuer(), login.clientId()).orElseThrow(() -> new LaunchRejected(
                 Reason.UNKNOWN_PLATFORM, "The platform " + login.issuer() + " is no longer registered."));
@@ -150,6 +150,11 @@ public final class LaunchValidator {
         }
         if (iat.toInstant().minus(leeway).isAfter(now)) {
             throw new LaunchRejected(Reason.ISSUED_IN_FUTURE, "The id_token says it was issued at " + iat.toInstant()
+                    + ", later than now (" + now + ") by more than the allowed clock skew of " + leeway.toSeconds() + " s.");
+        }
+        Date nbf = claims.getNotBeforeTime();
+        if (nbf != null && nbf.toInstant().minus(leeway).isAfter(now)) {
+            throw new LaunchRejected(Reason.ISSUED_IN_FUTURE, "The id_token is not valid before " + nbf.toInstant()
                     + ", later than now (" + now + ") by more than the allowed clock skew of " + leeway.toSeconds() + " s.");
         }
     }

@@ -10,9 +10,11 @@ import java.util.stream.Collectors;
  * Unknown roles are kept but grant nothing.
  */
 public record Roles(List<String> values) {
+    // Not Mentor: Canvas sends it for observers (parents), who must not see the class's results.
     private static final Set<String> TEACHING = Set.of(
-            "Instructor", "Administrator", "ContentDeveloper", "Mentor", "TeachingAssistant");
+            "Instructor", "Administrator", "ContentDeveloper", "TeachingAssistant");
     private static final Set<String> LEARNING = Set.of("Learner", "Student");
+    private static final String SUB_ROLE_PREFIX = "/membership/";
 
     public Roles {
         values = values == null ? List.of() : List.copyOf(values);
@@ -26,13 +28,21 @@ public record Roles(List<String> values) {
         return shortNames().stream().anyMatch(LEARNING::contains);
     }
 
-    /** The last segment of each role: "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor" -> "Instructor". */
+    /**
+     * The role each value grants: "http://purl.imsglobal.org/vocab/lis/v2/membership#Instructor" ->
+     * "Instructor"; a sub-role counts as its principal role ("membership/Instructor#TeachingAssistant"
+     * -> "Instructor", "membership/Learner#Instructor" -> "Learner").
+     */
     public Set<String> shortNames() {
         return values.stream().map(Roles::shortName).filter(name -> !name.isEmpty()).collect(Collectors.toSet());
     }
 
     static String shortName(String role) {
         String trimmed = role == null ? "" : role.trim();
+        int subRole = trimmed.indexOf(SUB_ROLE_PREFIX);
+        if (subRole >= 0 && trimmed.indexOf('#', subRole) > 0) {
+            return trimmed.substring(subRole + SUB_ROLE_PREFIX.length(), trimmed.indexOf('#', subRole));
+        }
         int cut = Math.max(trimmed.lastIndexOf('#'), trimmed.lastIndexOf('/'));
         String name = cut >= 0 ? trimmed.substring(cut + 1) : trimmed;
         // Institution roles such as ".../institution/person#Instructor" must not make a course instructor,

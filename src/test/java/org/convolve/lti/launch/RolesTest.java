@@ -27,6 +27,22 @@ class RolesTest {
     }
 
     @Test
+    void aSubRoleCountsAsItsPrincipalRole() {
+        String lis = "http://purl.imsglobal.org/vocab/lis/v2/membership/";
+
+        assertTrue(new Roles(List.of(lis + "Instructor#TeachingAssistant")).isInstructor());
+        Roles learnerSubRole = new Roles(List.of(lis + "Learner#Instructor"));
+        assertFalse(learnerSubRole.isInstructor(), "a kind of learner, whatever its sub-role is called");
+        assertTrue(learnerSubRole.isLearner());
+    }
+
+    @Test
+    void anObserverIsNoInstructor() {
+        // Canvas sends its observer enrolments (parents) as Mentor.
+        assertFalse(new Roles(List.of(MEMBERSHIP + "Mentor")).isInstructor());
+    }
+
+    @Test
     void grantsNothingForAnUnknownRoleOrNoRole() {
         assertFalse(new Roles(List.of("http://purl.imsglobal.org/vocab/lis/v2/unknown/unknown#Helper")).isInstructor());
         assertFalse(new Roles(List.of("")).isInstructor());
