@@ -23,6 +23,13 @@ document.addEventListener('DOMContentLoaded', function () {
   function offerNewWindow() {
     document.getElementById('login-status').hidden = true;
     document.getElementById('new-window').hidden = false;
+    if (window.top === window) {
+      // Already a window of its own: another one would meet the same blocked cookie.
+      document.getElementById('new-window-title').textContent = 'Allow cookies to open Convolve';
+      document.getElementById('framed-reason').hidden = true;
+      document.getElementById('cookies-off-reason').hidden = false;
+      document.getElementById('open-new-window').closest('form').hidden = true;
+    }
     document.getElementById('new-window-title').focus();
   }
 

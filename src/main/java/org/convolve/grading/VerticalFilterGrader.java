@@ -79,7 +79,7 @@ public final class VerticalFilterGrader {
             return "on a vertical edge the strongest response is " + format(vertical) + verdict;
         }
         return "on a vertical edge the response differs from what a flat area of the same average brightness gives"
-                + " by at most " + format(Math.round(vertical * 100) / 100.0) + verdict + " (the weights add up to "
+                + " by at most " + shown(vertical) + verdict + " (the weights add up to "
                 + format(filter.sum()) + ", so part of every response is brightness alone)";
     }
 
@@ -99,7 +99,12 @@ public final class VerticalFilterGrader {
         }
         return "on a horizontal edge the strongest response is " + format(horizontal)
                 + (quietOnHorizontal(horizontal, vertical) ? ", at most" : ", more than")
-                + " a tenth of the " + format(vertical) + " on a vertical edge";
+                + " a tenth of the " + shown(vertical) + " on a vertical edge";
+    }
+
+    /** An edge response worked in ninths of a weight, to two decimals: 2.33, not 2.3333333333333335. */
+    private static String shown(double response) {
+        return format(Math.round(response * 100) / 100.0);
     }
 
     private CriterionOutcome outcome(FilterCriterion criterion, boolean passed, String explanation) {

@@ -98,9 +98,11 @@ final class PageController {
                 "members", course.members(),
                 "membersProblem", course.problem().orElse("")));
         String sent = ctx.queryParam("sent");
+        // Said again on a reload of the same address, so it follows the score's state.
         grades.stream().filter(row -> String.valueOf(row.get("id")).equals(sent)).findFirst().ifPresent(row ->
-                model.put("sentAgain", row.get("learner") + "'s score for “" + row.get("column")
-                        + "” is queued and will be sent again in a moment."));
+                model.put("sentAgain", row.get("learner") + "'s score for “" + row.get("column") + "” "
+                        + ("delivered".equals(row.get("state")) ? "was sent again and has arrived."
+                        : "is queued and will be sent again in a moment.")));
         ctx.html(templates.render("instructor", model));
     }
 }

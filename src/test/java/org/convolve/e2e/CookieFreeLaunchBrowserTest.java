@@ -1,5 +1,6 @@
 package org.convolve.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -113,6 +114,19 @@ class CookieFreeLaunchBrowserTest {
 
         WebElement button = inToolFrame(driver, By.id("open-new-window"));
         assertTrue(button.getText().contains("new window"));
+    }
+
+    @Test
+    void aWindowOfItsOwnWithEveryCookieBlockedAsksForCookiesInsteadOfAnotherWindow() {
+        WebDriver driver = browser.desktop(CookieFreeLaunchBrowserTest::blockAllCookies);
+        driver.get(tool.url("/sandbox").toString());
+        driver.findElement(By.id("launch-sandbox-learner-1")).click();
+
+        WebElement title = new WebDriverWait(driver, Duration.ofSeconds(20))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-window-title")));
+        assertEquals("Allow cookies to open Convolve", title.getText());
+        assertTrue(driver.findElement(By.id("cookies-off-reason")).isDisplayed());
+        assertFalse(driver.findElement(By.id("open-new-window")).isDisplayed(), "another window would loop");
     }
 
     @Test

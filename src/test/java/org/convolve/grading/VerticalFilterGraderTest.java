@@ -92,12 +92,15 @@ class VerticalFilterGraderTest {
     void theIdentityFilterDoesNotPassForAVerticalEdgeDetectorByCopyingTheBrightSide() {
         Grid identity = Grid.of(new int[][] {{0, 0, 0}, {0, 1, 0}, {0, 0, 0}});
 
-        CriterionOutcome vertical = grader.grade(identity).criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
+        VerticalFilterResult result = grader.grade(identity);
+        CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
 
         assertFalse(vertical.passed(), "it copies the 8 of the bright side, above the contrast of 7, but finds no edge");
         assertEquals("on a vertical edge the response differs from what a flat area of the same average brightness"
                 + " gives by at most 2.33, below the edge's contrast of 7 (the weights add up to 1, so part of every"
                 + " response is brightness alone)", vertical.explanation());
+        assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation()
+                .endsWith("a tenth of the 2.33 on a vertical edge"), "rounded as above, not 2.3333333333333335");
     }
 
     @Test
