@@ -184,11 +184,14 @@ final class OutboxQueue {
                 .bind("token", claimed.claimToken().orElse("")).execute());
     }
 
-    /** True when the platform already has a score of this learner for this column. */
+    /**
+     * True when the platform already has a score of this learner for this column. One row is
+     * enough to know: a learner who comes back keeps adding delivered rows, which a count would read.
+     */
     boolean deliveredBefore(OutboxEntry entry) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT COUNT(*) FROM score_outbox"
-                        + " WHERE target_key = :target AND state = 'DELIVERED'")
-                .bind("target", entry.targetKey()).mapTo(Integer.class).one() > 0);
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM score_outbox"
+                        + " WHERE target_key = :target AND state = 'DELIVERED' FETCH FIRST 1 ROWS ONLY")
+                .bind("target", entry.targetKey()).mapTo(Long.class).findOne().isPresent());
     }
 
     /** True when a newer score for the same target is queued or delivered. */
