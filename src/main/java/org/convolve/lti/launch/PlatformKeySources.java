@@ -7,7 +7,6 @@ import com.nimbusds.jose.jwk.source.JWKSource;
 import com.nimbusds.jose.jwk.source.JWKSourceBuilder;
 import com.nimbusds.jose.KeySourceException;
 import com.nimbusds.jose.proc.SecurityContext;
-import com.nimbusds.jose.util.DefaultResourceRetriever;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.time.Duration;
@@ -26,9 +25,17 @@ public final class PlatformKeySources {
     private final Duration cacheTtl;
     private final Duration minRefreshInterval;
 
+    private final Duration fetchDeadline;
+
     public PlatformKeySources(Duration cacheTtl, Duration minRefreshInterval) {
+        this(cacheTtl, minRefreshInterval, Duration.ofSeconds(5));
+    }
+
+    /** @param fetchDeadline how long one fetch of a key set may take in all, answer included */
+    public PlatformKeySources(Duration cacheTtl, Duration minRefreshInterval, Duration fetchDeadline) {
         this.cacheTtl = cacheTtl;
         this.minRefreshInterval = minRefreshInterval;
+        this.fetchDeadline = fetchDeadline;
     }
 
     public Optional<JWK> find(URI jwksUri, String kid) throws KeySourceException {
@@ -39,9 +46,9 @@ public final class PlatformKeySources {
 
     private JWKSource<SecurityContext> newSource(URI jwksUri) {
         try {
-            DefaultResourceRetriever retriever = new DefaultResourceRetriever(5_000, 5_000, 512 * 1024);
+            DeadlineResourceRetriever retriever = new DeadlineResourceRetriever(fetchDeadline, 512 * 1024);
             return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
-                    .cache(cacheTtl.toMillis(), 5_000)
+                    .cache(cacheTtl.toMillis(), fetchDeadline.toMillis())
                     .rateLimited(minRefreshInterval.toMillis())
                     .retrying(false)
                     .refreshAheadCache(false)
