@@ -52,7 +52,7 @@ final class GradeDelivery {
             Instant now = clock.instant();
             Score score = entry.score().with(new Score.CanvasSubmission(!queue.deliveredBefore(entry),
                     entry.scoreTimestamp().isBefore(now) ? entry.scoreTimestamp() : now));
-            return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), score));
+            return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), score), entry);
         } catch (ColumnBeingCreated e) {
             return new DeliveryOutcome.TryAgain(null, e.getMessage(), Optional.of(COLUMN_WAIT));
         } catch (ServiceUnreachable e) {
@@ -63,9 +63,9 @@ final class GradeDelivery {
     }
 
     /** The answer to the score POST itself. */
-    DeliveryOutcome read(ServiceResponse response) {
+    DeliveryOutcome read(ServiceResponse response, OutboxEntry entry) {
         int status = response.status();
-        if (response.isSuccess()) {
+        if (response.isSuccess() || landedBefore(response, entry)) {
             return new DeliveryOutcome.Delivered(status);
         }
         String reason = "HTTP " + status + (response.shortBody(500).isEmpty() ? "" : ": " + response.shortBody(500));
@@ -73,6 +73,15 @@ final class GradeDelivery {
             return new DeliveryOutcome.TryAgain(status, reason, response.retryAfter(clock.instant()));
         }
         return new DeliveryOutcome.Refused(status, reason);
+    }
+
+    /**
+     * Moodle answers 409 to a score whose timestamp it already holds. After a try that got no answer
+     * at all, this very score (same timestamp) is what it holds: the answer was lost, not the score.
+     */
+    private static boolean landedBefore(ServiceResponse response, OutboxEntry entry) {
+        return response.status() == 409 && entry.attempts() > 1 && entry.lastStatus().isEmpty()
+                && entry.lastMessage().isPresent();
     }
 
     /**

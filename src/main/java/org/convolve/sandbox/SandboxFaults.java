@@ -8,12 +8,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Failures the sandbox's AGS endpoints can be told to answer with, so tests and people can watch
  * grades survive an LMS that is down, throttling, hanging or merely slow (SLOW waits, then
  * answers as usual), and see what an instructor sees when a platform refuses a score outright
- * (REFUSE_422, which the tool does not retry but offers to send again).
+ * (REFUSE_422, which the tool does not retry but offers to send again), or keeps a score and
+ * answers too late for the tool to hear (LOST_ANSWER).
  */
 public final class SandboxFaults {
 
     public enum Kind {
-        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, REFUSE_422, HANG, SLOW;
+        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, REFUSE_422, HANG, SLOW, LOST_ANSWER;
 
         static Kind parse(String value) {
             return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
@@ -25,8 +26,9 @@ public final class SandboxFaults {
                 case "422" -> REFUSE_422;
                 case "hang" -> HANG;
                 case "slow" -> SLOW;
+                case "lost" -> LOST_ANSWER;
                 default -> throw new IllegalArgumentException("Unknown fault '" + value
-                        + "'; use none, 500, 503, 429, 403, 422, hang or slow.");
+                        + "'; use none, 500, 503, 429, 403, 422, hang, slow or lost.");
             };
         }
     }

@@ -24,6 +24,7 @@ import org.convolve.web.HttpProblem;
  * Line-item URLs carry a query string, as Moodle's do, so a tool must put /scores before it.
  */
 public final class SandboxServices {
+    private static final String ANSWER_LATE_MILLIS = "sandbox.answerLateMillis";
     static final String SCORE_TYPE = "application/vnd.ims.lis.v1.score+json";
     static final String LINE_ITEM_TYPE = "application/vnd.ims.lis.v2.lineitem+json";
     static final String CONTAINER_TYPE = "application/vnd.ims.lis.v2.lineitemcontainer+json";
@@ -135,6 +136,11 @@ public final class SandboxServices {
         }
         long itemId = item(ctx).map(SandboxGradebook.Item::id).orElse(-1L);
         SandboxGradebook.Answer answer = gradebook.score(itemId, body, SandboxUser::isLearner);
+        Long late = ctx.attribute(ANSWER_LATE_MILLIS);
+        if (late != null) {
+            // The score is kept; the answer comes after the tool has stopped listening.
+            pause(late);
+        }
         if (answer.status() == 200) {
             // Moodle answers 200 with an empty body.
             ctx.status(200).result("");
@@ -376,6 +382,10 @@ public final class SandboxServices {
             }
             case SLOW -> {
                 pause(f.hangMillis());
+                return false;
+            }
+            case LOST_ANSWER -> {
+                ctx.attribute(ANSWER_LATE_MILLIS, f.hangMillis());
                 return false;
             }
             default -> {

@@ -239,6 +239,18 @@ abstract class OutboxContract {
     }
 
     @Test
+    void aScoreWhoseAnswerWasLostIsDeliveredWhenMoodleSaysItHasItAlready() throws Exception {
+        sandbox.fault("lost", 1, 0, 3_000);
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(13, false, Instant.now()));
+
+        deliverUntil(sync.worker(), () -> state(id) != OutboxState.PENDING);
+
+        assertEquals(OutboxState.DELIVERED, state(id), "the retry met a 409 for the score the lost answer was about");
+        assertEquals(2, row(id).attempts());
+        assertEquals(13.0, gradebook().result(1, LEARNER_1).orElseThrow().scoreGiven());
+    }
+
+    @Test
     void waitsAsLongAsRetryAfterAsks() {
         sandbox.fault("429", 1, 7, 0);
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));
