@@ -13,14 +13,7 @@ public final class DatabaseUnavailable extends RuntimeException {
 
     /** Options after '?' or ';' may carry a password; what is left still says which database. */
     private static String withoutOptions(String jdbcUrl) {
-        int end = jdbcUrl.length();
-        for (char separator : new char[] {'?', ';'}) {
-            int at = jdbcUrl.indexOf(separator);
-            if (at >= 0) {
-                end = Math.min(end, at);
-            }
-        }
-        return jdbcUrl.substring(0, end);
+        return jdbcUrl.split("[?;]", 2)[0];
     }
 
     private static String rootMessage(Throwable failure) {

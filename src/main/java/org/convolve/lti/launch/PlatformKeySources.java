@@ -24,8 +24,9 @@ public final class PlatformKeySources {
     private final ConcurrentMap<URI, JWKSource<SecurityContext>> sources = new ConcurrentHashMap<>();
     private final Duration cacheTtl;
     private final Duration minRefreshInterval;
-
     private final Duration fetchDeadline;
+    /** One for all key sets: each HTTP client keeps a thread of its own. */
+    private final DeadlineResourceRetriever retriever;
 
     public PlatformKeySources(Duration cacheTtl, Duration minRefreshInterval) {
         this(cacheTtl, minRefreshInterval, Duration.ofSeconds(5));
@@ -36,6 +37,7 @@ public final class PlatformKeySources {
         this.cacheTtl = cacheTtl;
         this.minRefreshInterval = minRefreshInterval;
         this.fetchDeadline = fetchDeadline;
+        this.retriever = new DeadlineResourceRetriever(fetchDeadline, 512 * 1024);
     }
 
     public Optional<JWK> find(URI jwksUri, String kid) throws KeySourceException {
@@ -46,7 +48,6 @@ public final class PlatformKeySources {
 
     private JWKSource<SecurityContext> newSource(URI jwksUri) {
         try {
-            DeadlineResourceRetriever retriever = new DeadlineResourceRetriever(fetchDeadline, 512 * 1024);
             return JWKSourceBuilder.<SecurityContext>create(jwksUri.toURL(), retriever)
                     .cache(cacheTtl.toMillis(), fetchDeadline.toMillis())
                     .rateLimited(minRefreshInterval.toMillis())
