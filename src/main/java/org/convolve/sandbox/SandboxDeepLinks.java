@@ -96,7 +96,8 @@ final class SandboxDeepLinks {
         }
         require(list.size() <= 1, "the request did not accept multiple items");
         Object message = claims.getClaim(LtiClaims.DEEP_LINKING_MESSAGE);
-        return new Verified(list, message == null ? null : message.toString());
+        Object error = claims.getClaim(LtiClaims.DEEP_LINKING_ERROR_MESSAGE);
+        return new Verified(list, error != null ? "(error) " + error : message == null ? null : message.toString());
     }
 
     private static void require(boolean ok, String what) throws Rejected {

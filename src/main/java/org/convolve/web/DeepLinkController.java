@@ -52,6 +52,11 @@ final class DeepLinkController {
         LtiLaunch launch = session.launch();
         DeepLinkingSettings settings = launch.deepLinking().orElseThrow();
         Lesson lesson = lessons.of(session);
+        if (ctx.formParam("cancel") != null) {
+            returnToPlatform(ctx, settings, responses.signNothing(launch.platform(), launch.deploymentId(), settings,
+                    "Nothing was added.", false), "Back to your course");
+            return;
+        }
         String choice = ctx.formParam("choice");
         if (choice == null || choice.isBlank()) {
             throw HttpProblem.badRequest("Pick the whole lesson or one of its activities.");
@@ -64,17 +69,21 @@ final class DeepLinkController {
                     "The lesson has no activity '" + UntrustedText.shown(choice) + "'."));
             item = item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
         }
-        String jwt;
         try {
-            jwt = responses.sign(launch.platform(), launch.deploymentId(), settings, List.of(item));
+            returnToPlatform(ctx, settings, responses.sign(launch.platform(), launch.deploymentId(), settings,
+                    List.of(item)), "Adding " + item.title() + " to your course");
         } catch (DeepLinkingRefused e) {
-            throw new HttpProblem(400, "The course cannot take this link", e.getMessage(),
-                    "Ask your administrator whether the tool's placement accepts LTI links.");
+            // Said by the platform, in its own dialog, which then closes: a page of ours would leave it stuck open.
+            returnToPlatform(ctx, settings, responses.signNothing(launch.platform(), launch.deploymentId(), settings,
+                    "Convolve could not add this link: " + e.getMessage(), true), "Back to your course");
         }
+    }
+
+    private void returnToPlatform(Context ctx, DeepLinkingSettings settings, String jwt, String title) {
         ctx.html(templates.render("autopost", Map.of(
                 "action", settings.returnUrl().toString(),
                 "fields", List.of(Map.of("name", "JWT", "value", jwt)),
-                "title", "Adding " + item.title() + " to your course")));
+                "title", title)));
     }
 
     private ResourceLinkItem item(String title, Lesson lesson, Optional<String> activityId, int xp) {

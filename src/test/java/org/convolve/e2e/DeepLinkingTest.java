@@ -132,6 +132,20 @@ class DeepLinkingTest {
     }
 
     @Test
+    void cancellingAddsNothingAndStillClosesThePlatformsDialog() {
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> back = pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "lesson", "cancel", "yes"));
+        assertTrue(back.body().contains("action=\"" + app.url("/sandbox/deep-link/return")), "a response to the platform: "
+                + back.body());
+
+        HttpResponse<String> returned = browser.submitAutoPost(app.url(""), back.body());
+
+        assertEquals(200, returned.statusCode(), returned.body());
+        assertTrue(returned.body().contains("The instructor picked nothing."), returned.body());
+        assertTrue(returned.body().contains("Nothing was added."), returned.body());
+    }
+
+    @Test
     void theSandboxRefusesAResponseWhoseDataWasAlreadyUsed() {
         HttpBrowser browser = new HttpBrowser();
         SandboxLaunch.Launched picker = pickerAsInstructor(browser);

@@ -97,9 +97,12 @@ class DynamicRegistrationTest {
             assertEquals("localhost:" + tool.port(), configuration.path("domain").asText());
             assertEquals(url("/lti/launch"), configuration.path("target_link_uri").asText());
             assertTrue(texts(configuration.path("claims")).containsAll(List.of("name", "email")));
-            List<String> messageTypes = new ArrayList<>();
-            configuration.path("messages").forEach(message -> messageTypes.add(message.path("type").asText()));
-            assertEquals(List.of("LtiResourceLinkRequest", "LtiDeepLinkingRequest"), messageTypes);
+            List<String> messages = new ArrayList<>();
+            configuration.path("messages").forEach(message -> messages.add(message.path("type").asText() + " "
+                    + texts(message.path("placements"))));
+            // Canvas gives a message without placements the module picker, and keeps the first per placement.
+            assertEquals(List.of("LtiDeepLinkingRequest [assignment_selection, link_selection]",
+                    "LtiResourceLinkRequest [course_navigation]"), messages);
         }
     }
 

@@ -47,6 +47,19 @@ public final class DeepLinkingResponse {
         return sign(claims(platform, deploymentId, settings, items));
     }
 
+    /**
+     * A response that adds nothing, so the platform closes its dialog: the instructor cancelled
+     * ({@code message}, which the platform may show), or the tool cannot offer what the platform
+     * accepts here ({@code error}, which it shows as such).
+     */
+    public String signNothing(PlatformKey platform, String deploymentId, DeepLinkingSettings settings,
+                              String text, boolean error) {
+        JWTClaimsSet nothing = new JWTClaimsSet.Builder(claims(platform, deploymentId, settings, List.of()))
+                .claim(error ? LtiClaims.DEEP_LINKING_ERROR_MESSAGE : LtiClaims.DEEP_LINKING_MESSAGE, text)
+                .build();
+        return sign(nothing);
+    }
+
     JWTClaimsSet claims(PlatformKey platform, String deploymentId, DeepLinkingSettings settings,
                         List<ResourceLinkItem> items) {
         Instant now = clock.instant();

@@ -99,14 +99,18 @@ public final class DynamicRegistration {
         configuration.put("target_link_uri", tool.launchUrl().toString());
         configuration.put("description", tool.description());
         configuration.put("claims", ToolDescription.CLAIMS);
+        // Each message names its placements, as canvas.json does: Canvas gives a message without any
+        // the module picker (link_selection) and keeps the first message per placement, which would
+        // turn "add to a module" into a plain launch with no lesson, activity or gradebook column.
         configuration.put("messages", List.of(
-                Map.of("type", LtiClaims.RESOURCE_LINK_REQUEST,
-                        "target_link_uri", tool.launchUrl().toString(),
-                        "label", tool.name()),
                 Map.of("type", LtiClaims.DEEP_LINKING_REQUEST,
                         "target_link_uri", tool.deepLinkingUrl().toString(),
                         "label", tool.name() + ": choose a " + tool.wording().offers(),
-                        "placements", List.of("assignment_selection", "link_selection"))));
+                        "placements", List.of("assignment_selection", "link_selection")),
+                Map.of("type", LtiClaims.RESOURCE_LINK_REQUEST,
+                        "target_link_uri", tool.launchUrl().toString(),
+                        "label", tool.name(),
+                        "placements", List.of("course_navigation"))));
         // Canvas reads the privacy level from here; other platforms ignore it.
         configuration.put(CANVAS_PRIVACY_LEVEL, "public");
         client.setCustomField(TOOL_CONFIGURATION, configuration);
