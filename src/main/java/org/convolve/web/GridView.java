@@ -28,8 +28,6 @@ import org.convolve.progress.PartProgress;
 
 /** The convolution-grid activity: three forms (feature map, reading, filter), each with its results. */
 record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) {
-    /** The minus sign as the lesson prints it. */
-    private static final String MINUS = "\u2212";
 
     record InputRow(List<Input> cells) {
     }
@@ -155,8 +153,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             }
             cell.workingWhenWrong().ifPresent(worked -> working.add(new Working(
                     "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
-                            + Numbers.format(cell.entered().orElseThrow()) + ", the sum is "
-                            + Numbers.format(cell.expected()),
+                            + PrintedNumbers.of(cell.entered().orElseThrow()) + ", the sum is "
+                            + PrintedNumbers.of(cell.expected()),
                     products(worked.products()), sum(worked.products(), worked.total()))));
         }
         String summary = right + " of " + result.cells().size() + " cells right: "
@@ -183,7 +181,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             List<String> row = new ArrayList<>();
             for (int c = 0; c < size; c++) {
                 CellProduct p = products.get(r * size + c);
-                row.add(printed(p.imageValue()) + " × " + printed(p.weight()) + " = " + printed(p.value()));
+                row.add(PrintedNumbers.of(p.imageValue()) + " × " + PrintedNumbers.of(p.weight()) + " = "
+                        + PrintedNumbers.of(p.value()));
             }
             rows.add(new ProductRow(row));
         }
@@ -195,15 +194,10 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         for (CellProduct p : products) {
             boolean negative = p.value() < 0;
             String size = Numbers.format(Math.abs(p.value()));
-            text.append(text.length() == 0 ? printed(p.value()) : (negative ? " " + MINUS + " " : " + ") + size);
+            text.append(text.length() == 0 ? PrintedNumbers.of(p.value())
+                    : (negative ? " " + PrintedNumbers.MINUS + " " : " + ") + size);
         }
-        return text.append(" = ").append(printed(total)).toString();
-    }
-
-    /** A number in the worked example, with the minus sign the lesson prints rather than a hyphen. */
-    private static String printed(double value) {
-        String text = Numbers.format(value);
-        return text.startsWith("-") ? MINUS + text.substring(1) : text;
+        return text.append(" = ").append(PrintedNumbers.of(total)).toString();
     }
 
     // Step 5: reading the feature map.
@@ -250,7 +244,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             for (int c = 0; c < featureMap.cols(); c++) {
                 String value = r + "-" + c;
                 options.add(new PickOption(id + "-" + name + "-" + value, value,
-                        "Row " + (r + 1) + ", column " + (c + 1) + ": ", Numbers.format(featureMap.get(r, c)),
+                        "Row " + (r + 1) + ", column " + (c + 1) + ": ", PrintedNumbers.of(featureMap.get(r, c)),
                         value.equals(chosen)));
             }
             rows.add(new PickRow(options));

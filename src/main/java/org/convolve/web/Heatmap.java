@@ -3,7 +3,6 @@ package org.convolve.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.convolve.conv.Grid;
-import org.convolve.conv.Numbers;
 
 /**
  * A grid drawn as a table whose cells are coloured by value, with the numbers still written in
@@ -32,7 +31,7 @@ record Heatmap(String caption, List<String> columns, List<Row> rows) {
             for (int c = 0; c < grid.cols(); c++) {
                 double value = grid.get(r, c);
                 Boolean mark = marks == null ? null : marks[r][c];
-                cells.add(new Cell(Numbers.format(value), heatClass(value, scale),
+                cells.add(new Cell(PrintedNumbers.of(value), heatClass(value, scale),
                         mark == null ? null : mark ? "✓" : "✗",
                         mark == null ? null : mark ? "your value is right" : "your value is wrong"));
             }
@@ -52,7 +51,7 @@ record Heatmap(String caption, List<String> columns, List<Row> rows) {
             for (int c = 0; c < grid.cols(); c++) {
                 double share = max == min ? 0 : (grid.get(r, c) - min) / (max - min);
                 int shade = (int) Math.max(0, Math.min(9, Math.round(9 * share)));
-                cells.add(new Cell(Numbers.format(grid.get(r, c)), "px-" + shade, null, null));
+                cells.add(new Cell(PrintedNumbers.of(grid.get(r, c)), "px-" + shade, null, null));
             }
             rows.add(new Row(String.valueOf(r + 1), cells));
         }

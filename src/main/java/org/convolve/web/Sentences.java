@@ -1,6 +1,6 @@
 package org.convolve.web;
 
-/** Graders speak in lower-case clauses ("row 1, column 2: ..."); pages show sentences. */
+/** Graders speak in lower-case clauses ("row 1, column 2: ..."); pages show sentences, numbers as printed. */
 final class Sentences {
     private Sentences() {
     }
@@ -9,7 +9,7 @@ final class Sentences {
         if (clause == null || clause.isEmpty()) {
             return clause;
         }
-        String text = Character.toUpperCase(clause.charAt(0)) + clause.substring(1);
+        String text = PrintedNumbers.inText(Character.toUpperCase(clause.charAt(0)) + clause.substring(1));
         return text.endsWith(".") ? text : text + ".";
     }
 }

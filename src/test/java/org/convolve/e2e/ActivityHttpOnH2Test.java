@@ -171,7 +171,7 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
 
         assertEquals(422, response.statusCode());
         assertTrue(response.body().contains("aria-invalid=\"true\" aria-describedby=\"design-filter-filter-1-1-error\""));
-        assertTrue(response.body().contains("Filter, row 2, column 2: &#39;O&#39; is not a whole number from -9 to 9."));
+        assertTrue(response.body().contains("Filter, row 2, column 2: &#39;O&#39; is not a whole number from \u22129 to 9."));
     }
 
     @Test

@@ -168,9 +168,10 @@ final class LessonAnswers {
         }
         String table = html.substring(at, html.indexOf("</table>", at));
         List<Integer> values = new ArrayList<>();
-        Matcher m = Pattern.compile("<td class=\"(?:heat|px)-[a-z0-9-]+\">(-?[0-9]+)").matcher(table);
+        // The page prints negative numbers with the minus sign (U+2212), as the lesson does.
+        Matcher m = Pattern.compile("<td class=\"(?:heat|px)-[a-z0-9-]+\">(\u2212?[0-9]+)").matcher(table);
         while (m.find()) {
-            values.add(Integer.parseInt(m.group(1)));
+            values.add(Integer.parseInt(m.group(1).replace('\u2212', '-')));
         }
         return values;
     }
