@@ -34,7 +34,8 @@ final class InstructorClassStats {
         model.put("lessonXp", lesson.totalXp());
         model.put("learners", report.learners().stream().map(l -> learner(l, activities)).toList());
         model.put("averages", report.averages().stream().map(a -> Map.of(
-                "id", a.activity().id(), "text", average(a.average()), "tried", a.learnersTried())).toList());
+                "id", a.activity().id(), "text", average(a.average()), "tried", a.learnersTried(),
+                "anyTried", a.average().isPresent())).toList());
         model.put("averageTotal", average(report.averageTotal()));
         model.put("missedPairs", report.missedPairs().stream().map(InstructorClassStats::missedPair).toList());
         model.put("questions", report.questions().stream().map(InstructorClassStats::question).toList());
