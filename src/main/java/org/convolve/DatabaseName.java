@@ -1,5 +1,7 @@
 package org.convolve;
 
+import org.convolve.storage.Database;
+
 /**
  * Which database a running tool or a command uses, in words, with nothing after the URL's '?' or
  * ';' (options there may carry a password). An admin who registers a platform from the command
@@ -10,8 +12,7 @@ final class DatabaseName {
     }
 
     static String of(Config config) {
-        String url = config.jdbcUrl();
-        String bare = url.split("[?;]", 2)[0];
+        String bare = Database.withoutOptions(config.jdbcUrl());
         if (bare.startsWith("jdbc:h2:file:")) {
             return "the H2 file " + bare.substring("jdbc:h2:file:".length()) + ".mv.db";
         }

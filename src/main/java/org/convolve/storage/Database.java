@@ -37,6 +37,11 @@ public final class Database implements AutoCloseable {
         return new Database(dataSource);
     }
 
+    /** A JDBC URL fit to show: options after '?' or ';' may carry a password; the rest still says which database. */
+    public static String withoutOptions(String jdbcUrl) {
+        return jdbcUrl.split("[?;]", 2)[0];
+    }
+
     public Jdbi jdbi() {
         return jdbi;
     }

@@ -7,13 +7,8 @@ package org.convolve.storage;
  */
 public final class DatabaseUnavailable extends RuntimeException {
     DatabaseUnavailable(String jdbcUrl, String step, RuntimeException failure) {
-        super("the database at " + withoutOptions(jdbcUrl) + " could not be " + step + ": " + firstLine(rootMessage(failure)),
+        super("the database at " + Database.withoutOptions(jdbcUrl) + " could not be " + step + ": " + firstLine(rootMessage(failure)),
                 failure);
-    }
-
-    /** Options after '?' or ';' may carry a password; what is left still says which database. */
-    private static String withoutOptions(String jdbcUrl) {
-        return jdbcUrl.split("[?;]", 2)[0];
     }
 
     private static String rootMessage(Throwable failure) {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
+import org.convolve.lti.ags.ServiceHttp;
 
 /**
  * What the last delivery attempt of a score means to an instructor, in words: "the gradebook asked
@@ -21,7 +22,7 @@ final class GradeSyncWords {
         }
         String platformSaid = message.map(m -> " (" + m + ")").orElse("");
         return Optional.of(status.map(code -> byStatus(code, message.orElse(""))).orElseGet(() ->
-                message.filter(m -> m.startsWith("No answer from")).isPresent()
+                message.filter(m -> m.startsWith(ServiceHttp.NO_ANSWER)).isPresent()
                         ? "the platform did not answer in time"
                         : "the platform could not be reached") + platformSaid);
     }

@@ -12,6 +12,8 @@ import java.time.Duration;
  * every request (Canvas asks integrations to identify themselves).
  */
 public final class ServiceHttp {
+    /** How the message of a call that got no answer in time begins; kept with a delivery, read by its views. */
+    public static final String NO_ANSWER = "No answer from ";
     private final HttpClient client;
     private final Duration timeout;
     private final String userAgent;
@@ -31,7 +33,7 @@ public final class ServiceHttp {
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString());
             return new ServiceResponse(response.statusCode(), response.body(), response.headers());
         } catch (HttpTimeoutException e) {
-            throw new ServiceUnreachable("No answer from " + built.uri().getHost() + " within "
+            throw new ServiceUnreachable(NO_ANSWER + built.uri().getHost() + " within "
                     + timeout.toSeconds() + " s", e);
         } catch (IOException e) {
             throw new ServiceUnreachable("Could not reach " + built.uri().getHost() + ": " + e, e);
