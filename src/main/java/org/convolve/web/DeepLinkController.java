@@ -17,10 +17,12 @@ import org.convolve.lti.launch.DeepLinkingSettings;
 import org.convolve.lti.launch.LtiLaunch;
 
 /**
- * Deep linking for instructors: pick the whole lesson or one activity, and go back to the
+ * Deep linking for instructors: pick a whole lesson or one of its activities, and go back to the
  * platform with a signed LtiDeepLinkingResponse whose line item is out of that XP.
  */
 final class DeepLinkController {
+    private static final char CHOICE_SEPARATOR = '/';
+
     private final SessionResolver sessions;
     private final Templates templates;
     private final SessionLessons lessons;
@@ -38,37 +40,33 @@ final class DeepLinkController {
 
     void page(Context ctx) {
         LaunchSession session = deepLinkingSession(ctx);
-        Lesson lesson = lessons.of(session);
-        List<Map<String, Object>> activities = lesson.activitiesInPageOrder().stream()
-                .map(activity -> Map.<String, Object>of("id", activity.id(), "title", activity.title(),
-                        "xp", activity.xpAvailable()))
+        List<Lesson> offered = lessons.toPickFrom(session);
+        List<Map<String, Object>> lessonChoices = offered.stream().map(lesson -> Map.<String, Object>of(
+                        "lesson", lesson,
+                        "choice", lesson.id(),
+                        "checked", lesson == offered.get(0),
+                        "activities", lesson.activitiesInPageOrder().stream()
+                                .map(activity -> Map.<String, Object>of(
+                                        "choice", lesson.id() + CHOICE_SEPARATOR + activity.id(),
+                                        "inputId", lesson.id() + "__" + activity.id(),
+                                        "title", activity.title(),
+                                        "xp", activity.xpAvailable()))
+                                .toList()))
                 .toList();
         ctx.html(templates.render("deep-link", Map.of(
-                "session", sessions.model(session), "lesson", lesson, "activities", activities)));
+                "session", sessions.model(session), "lessons", lessonChoices, "severalLessons", offered.size() > 1)));
     }
 
     void respond(Context ctx) {
         LaunchSession session = deepLinkingSession(ctx);
         LtiLaunch launch = session.launch();
         DeepLinkingSettings settings = launch.deepLinking().orElseThrow();
-        Lesson lesson = lessons.of(session);
         if (ctx.formParam("cancel") != null) {
             returnToPlatform(ctx, settings, responses.signNothing(launch.platform(), launch.deploymentId(), settings,
                     "Nothing was added.", false), "Back to your course");
             return;
         }
-        String choice = ctx.formParam("choice");
-        if (choice == null || choice.isBlank()) {
-            throw HttpProblem.badRequest("Pick the whole lesson or one of its activities.");
-        }
-        ResourceLinkItem item;
-        if ("lesson".equals(choice)) {
-            item = item(lesson.title(), lesson, Optional.empty(), lesson.xp());
-        } else {
-            Activity activity = lesson.activity(choice).orElseThrow(() -> HttpProblem.badRequest(
-                    "The lesson has no activity '" + UntrustedText.shown(choice) + "'."));
-            item = item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
-        }
+        ResourceLinkItem item = chosenItem(ctx.formParam("choice"), lessons.toPickFrom(session));
         try {
             returnToPlatform(ctx, settings, responses.sign(launch.platform(), launch.deploymentId(), settings,
                     List.of(item)), "Adding " + item.title() + " to your course");
@@ -77,6 +75,25 @@ final class DeepLinkController {
             returnToPlatform(ctx, settings, responses.signNothing(launch.platform(), launch.deploymentId(), settings,
                     "Convolve could not add this link: " + e.getMessage(), true), "Back to your course");
         }
+    }
+
+    /** A choice is a lesson's id, or a lesson's id and one of its activities' ids ("lesson/activity"). */
+    private ResourceLinkItem chosenItem(String choice, List<Lesson> offered) {
+        if (choice == null || choice.isBlank()) {
+            throw HttpProblem.badRequest("Pick a whole lesson or one of its activities.");
+        }
+        int separator = choice.indexOf(CHOICE_SEPARATOR);
+        String lessonId = separator < 0 ? choice : choice.substring(0, separator);
+        Lesson lesson = offered.stream().filter(candidate -> candidate.id().equals(lessonId)).findFirst()
+                .orElseThrow(() -> HttpProblem.badRequest("There is no lesson '" + UntrustedText.shown(lessonId)
+                        + "' to add; pick one of those on the page."));
+        if (separator < 0) {
+            return item(lesson.title(), lesson, Optional.empty(), lesson.xp());
+        }
+        String activityId = choice.substring(separator + 1);
+        Activity activity = lesson.activity(activityId).orElseThrow(() -> HttpProblem.badRequest(
+                "The lesson '" + lesson.title() + "' has no activity '" + UntrustedText.shown(activityId) + "'."));
+        return item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
     }
 
     private void returnToPlatform(Context ctx, DeepLinkingSettings settings, String jwt, String title) {

@@ -56,7 +56,8 @@ class DeepLinkingTest {
     void offersTheWholeLessonAndEachActivityWithTheirXp() {
         String page = pickerAsInstructor(new HttpBrowser()).landingPage().body();
         assertTrue(page.contains("The whole lesson (20 XP)"), page);
-        assertTrue(page.contains("value=\"match-terms\""), page);
+        assertTrue(page.contains("value=\"cnn-basics/match-terms\""), page);
+        assertFalse(page.contains("minutes)"), "one lesson needs no subject line: " + page);
     }
 
     @Test
@@ -64,7 +65,7 @@ class DeepLinkingTest {
         HttpBrowser browser = new HttpBrowser();
         SandboxLaunch.Launched picker = pickerAsInstructor(browser);
 
-        HttpResponse<String> autopost = picker.post("/deep-link", Map.of("choice", "match-terms"));
+        HttpResponse<String> autopost = picker.post("/deep-link", Map.of("choice", "cnn-basics/match-terms"));
         assertEquals(200, autopost.statusCode(), autopost.body());
         String jwt = Html.hiddenFields(autopost.body()).get("JWT");
         SignedJWT signed = SignedJWT.parse(jwt);
@@ -106,7 +107,7 @@ class DeepLinkingTest {
         HttpBrowser browser = new HttpBrowser();
         SandboxLaunch.Launched picker = pickerAsInstructor(browser);
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
-                picker.post("/deep-link", Map.of("choice", "lesson")).body());
+                picker.post("/deep-link", Map.of("choice", "cnn-basics")).body());
         assertTrue(returned.body().contains("class=\"picked-max\">20<"), returned.body());
     }
 
@@ -114,7 +115,7 @@ class DeepLinkingTest {
     void aLinkToOneActivityShowsThatActivityAloneOutOfItsOwnXp() {
         HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
-                pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "match-terms")).body());
+                pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "cnn-basics/match-terms")).body());
         Matcher linkId = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>").matcher(returned.body());
         assertTrue(linkId.find(), returned.body());
 
@@ -134,7 +135,7 @@ class DeepLinkingTest {
     @Test
     void cancellingAddsNothingAndStillClosesThePlatformsDialog() {
         HttpBrowser browser = new HttpBrowser();
-        HttpResponse<String> back = pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "lesson", "cancel", "yes"));
+        HttpResponse<String> back = pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "cnn-basics", "cancel", "yes"));
         assertTrue(back.body().contains("action=\"" + app.url("/sandbox/deep-link/return")), "a response to the platform: "
                 + back.body());
 
@@ -149,7 +150,7 @@ class DeepLinkingTest {
     void theSandboxRefusesAResponseWhoseDataWasAlreadyUsed() {
         HttpBrowser browser = new HttpBrowser();
         SandboxLaunch.Launched picker = pickerAsInstructor(browser);
-        String autopost = picker.post("/deep-link", Map.of("choice", "lesson")).body();
+        String autopost = picker.post("/deep-link", Map.of("choice", "cnn-basics")).body();
         browser.submitAutoPost(app.url(""), autopost);
 
         HttpResponse<String> replay = browser.submitAutoPost(app.url(""), autopost);
@@ -160,7 +161,7 @@ class DeepLinkingTest {
     @Test
     void anUnknownActivityIsAClearBadRequest() {
         SandboxLaunch.Launched picker = pickerAsInstructor(new HttpBrowser());
-        HttpResponse<String> answer = picker.post("/deep-link", Map.of("choice", "no-such-activity"));
+        HttpResponse<String> answer = picker.post("/deep-link", Map.of("choice", "cnn-basics/no-such-activity"));
         assertEquals(400, answer.statusCode());
         assertTrue(answer.body().contains("no-such-activity"));
     }
@@ -169,7 +170,7 @@ class DeepLinkingTest {
     void aLearnersSessionCannotReachTheDeepLinkingPage() {
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-1");
         assertEquals(403, learner.browser().get(learner.url("/deep-link")).statusCode());
-        assertEquals(403, learner.post("/deep-link", Map.of("choice", "lesson")).statusCode());
+        assertEquals(403, learner.post("/deep-link", Map.of("choice", "cnn-basics")).statusCode());
     }
 
     @Test
