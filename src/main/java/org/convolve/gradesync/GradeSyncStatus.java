@@ -1,8 +1,8 @@
 package org.convolve.gradesync;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
+import org.convolve.progress.NameOrder;
 import org.jdbi.v3.core.Jdbi;
 
 /** Where each learner's grade stands in a course: the newest score per (line item, learner). */
@@ -28,7 +28,7 @@ public final class GradeSyncStatus {
                 .bind("context", course.contextId())
                 .map(OutboxRows.INSTANCE)
                 .list()));
-        result.sort(Comparator.comparing((OutboxEntry e) -> e.learnerName().orElse(e.subject()))
+        result.sort(NameOrder.byName((OutboxEntry e) -> e.learnerName().orElse(e.subject()), OutboxEntry::subject)
                 .thenComparing(OutboxEntry::label));
         return result;
     }

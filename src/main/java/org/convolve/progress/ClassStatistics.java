@@ -6,7 +6,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -65,8 +64,7 @@ public final class ClassStatistics {
             learners.add(new ClassReport.LearnerXp(subject, Optional.ofNullable(names.get(subject)), xp,
                     progress.xpEarned(lesson), progress.activitiesAnswered(lesson)));
         });
-        learners.sort(Comparator.comparing((ClassReport.LearnerXp l) -> l.name().orElse(l.subject())
-                .toLowerCase(Locale.ROOT)).thenComparing(ClassReport.LearnerXp::subject));
+        learners.sort(NameOrder.byName(l -> l.name().orElse(l.subject()), ClassReport.LearnerXp::subject));
         return learners;
     }
 

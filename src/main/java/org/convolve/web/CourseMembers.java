@@ -13,6 +13,7 @@ import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.lti.nrps.Member;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformRepository;
+import org.convolve.progress.NameOrder;
 
 /**
  * Every member of the instructor's course, read through NRPS (at most once a minute, see
@@ -48,10 +49,9 @@ final class CourseMembers {
             return new Roster(List.of(), Optional.of("The course roster could not be read: " + e.getMessage()));
         }
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Member member : members) {
-            if (!member.isActive()) {
-                continue;
-            }
+        List<Member> active = members.stream().filter(Member::isActive)
+                .sorted(NameOrder.byName(Member::displayName, Member::userId)).toList();
+        for (Member member : active) {
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("name", member.displayName());
             row.put("userId", member.userId());
