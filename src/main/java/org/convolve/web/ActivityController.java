@@ -72,7 +72,7 @@ final class ActivityController {
     }
 
     private void answer(Context ctx, Part part) {
-        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
         String activityId = ctx.pathParam("activityId");
         Activity activity = lesson.activity(activityId).filter(a -> ActivityParts.has(a, part))

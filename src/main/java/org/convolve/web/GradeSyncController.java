@@ -16,7 +16,7 @@ final class GradeSyncController {
     }
 
     void sendAgain(Context ctx) {
-        LaunchSession session = sessions.instructor(ctx);
+        LaunchSession session = sessions.placedInstructor(ctx);
         long id;
         try {
             id = Long.parseLong(ctx.pathParam("id"));

@@ -55,7 +55,7 @@ final class PageController {
     }
 
     void lesson(Context ctx) {
-        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
         LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
         byte[] page = lessonPage.render(sessions.model(session), lesson, saved, Optional.empty());
@@ -64,7 +64,7 @@ final class PageController {
 
     /** The learner's own XP as JSON, for scripts and checks; it shows nothing the lesson page does not. */
     void progress(Context ctx) {
-        LaunchSession session = sessions.learnerOrInstructor(ctx);
+        LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
         LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
         Map<String, Object> activities = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ final class PageController {
     }
 
     void instructor(Context ctx) {
-        LaunchSession session = sessions.instructor(ctx);
+        LaunchSession session = sessions.placedInstructor(ctx);
         Lesson lesson = lessons.of(session);
         List<ClassRoster.Learner> learners = roster.learnersOf(session.launch());
         CourseMembers.Roster course = members.of(session.launch(),

@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import io.javalin.http.Context;
+import org.convolve.lti.LtiClaims;
 
 /** Finds the launch session named by the {handle} path segment, or refuses the request. */
 final class SessionResolver {
@@ -32,7 +33,29 @@ final class SessionResolver {
     }
 
     LaunchSession instructor(Context ctx) {
+        return instructorOnly(learnerOrInstructor(ctx));
+    }
+
+    /**
+     * A session launched from a link placed in a course: the lesson, its answers and its class view
+     * belong to that placement. A deep-linking session has no placement (no resource link), so
+     * its progress would be filed under no link at all, shared by every course.
+     */
+    LaunchSession placed(Context ctx) {
         LaunchSession session = learnerOrInstructor(ctx);
+        if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(session.launch().messageType())
+                || session.launch().resourceLink().isEmpty()) {
+            throw HttpProblem.forbidden("This session was opened to add content to the course, not to work"
+                    + " through a lesson. Open the link from your course to see the lesson.");
+        }
+        return session;
+    }
+
+    LaunchSession placedInstructor(Context ctx) {
+        return instructorOnly(placed(ctx));
+    }
+
+    private static LaunchSession instructorOnly(LaunchSession session) {
         if (!session.isInstructor()) {
             throw HttpProblem.forbidden("This page is for the course's instructors only.");
         }

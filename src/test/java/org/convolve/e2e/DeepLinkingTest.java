@@ -167,6 +167,21 @@ class DeepLinkingTest {
     }
 
     @Test
+    void aDeepLinkingSessionReachesNoLessonNoAnswersAndNoClassView() {
+        // It has no resource link: what it saved would be filed under no placement, shared by every course.
+        SandboxLaunch.Launched picker = pickerAsInstructor(new HttpBrowser());
+
+        HttpResponse<String> lesson = picker.browser().get(picker.url("/lesson"));
+        assertEquals(403, lesson.statusCode());
+        assertTrue(lesson.body().contains("opened to add content"), lesson.body());
+        assertEquals(403, picker.browser().get(picker.url("/progress")).statusCode());
+        assertEquals(403, picker.browser().get(picker.url("/instructor")).statusCode());
+        assertEquals(403, picker.post("/activities/weight-sharing-question/choice",
+                Map.of("revision", "0", "option", "reused-everywhere")).statusCode());
+        assertEquals(403, picker.post("/instructor/grades/1/send-again", Map.of()).statusCode());
+    }
+
+    @Test
     void aLearnersSessionCannotReachTheDeepLinkingPage() {
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-1");
         assertEquals(403, learner.browser().get(learner.url("/deep-link")).statusCode());

@@ -37,7 +37,9 @@ public final class SandboxLaunch {
             throw new AssertionError("the launch redirected to " + location + ", not to a session");
         }
         String handle = matcher.group(1);
-        String csrf = Html.csrfOf(browser.get(app.url("/s/" + handle + "/lesson")).body());
+        // A deep-linking session has no lesson; its picker carries the token instead.
+        String pageWithForms = location.endsWith("/deep-link") ? location : "/s/" + handle + "/lesson";
+        String csrf = Html.csrfOf(browser.get(app.url("/").resolve(pageWithForms)).body());
         return new Launched(browser, app, handle, csrf, app.url("/").resolve(location));
     }
 
