@@ -22,9 +22,11 @@ public final class GradeSyncStatus {
         List<OutboxEntry> result = new ArrayList<>(jdbi.withHandle(handle -> handle.createQuery("SELECT * FROM"
                         + " (SELECT o.*, ROW_NUMBER() OVER (PARTITION BY target_key ORDER BY score_timestamp DESC, id DESC)"
                         + " AS newest_first FROM score_outbox o WHERE issuer = :issuer AND client_id = :client"
-                        + " AND context_id = :context AND state <> 'SUPERSEDED') ranked WHERE newest_first = 1")
+                        + " AND deployment_id = :deployment AND context_id = :context AND state <> 'SUPERSEDED') ranked"
+                        + " WHERE newest_first = 1")
                 .bind("issuer", course.issuer())
                 .bind("client", course.clientId())
+                .bind("deployment", course.deploymentId())
                 .bind("context", course.contextId())
                 .map(OutboxRows.INSTANCE)
                 .list()));

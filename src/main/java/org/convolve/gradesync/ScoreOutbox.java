@@ -100,10 +100,12 @@ public final class ScoreOutbox {
     public Optional<Long> sendAgain(CourseKey course, long outboxId) {
         Optional<Long> copy = jdbi.inTransaction(handle -> {
             Optional<OutboxEntry> found = handle.createQuery("SELECT * FROM score_outbox WHERE id = :id"
-                            + " AND issuer = :issuer AND client_id = :client AND context_id = :context")
+                            + " AND issuer = :issuer AND client_id = :client AND deployment_id = :deployment"
+                            + " AND context_id = :context")
                     .bind("id", outboxId)
                     .bind("issuer", course.issuer())
                     .bind("client", course.clientId())
+                    .bind("deployment", course.deploymentId())
                     .bind("context", course.contextId())
                     .map(OutboxRows.INSTANCE)
                     .findOne();

@@ -51,8 +51,7 @@ public final class ClassStatistics {
         }
         List<ClassReport.LearnerXp> learners = new ArrayList<>();
         bySubject.forEach((subject, parts) -> {
-            LessonProgress progress = new LessonProgress(new LearnerKey(placement.issuer(), placement.clientId(),
-                    subject, placement.resourceLinkId(), placement.lessonId()), parts);
+            LessonProgress progress = new LessonProgress(placement.learner(subject), parts);
             Map<String, Double> xp = new LinkedHashMap<>();
             for (Activity activity : lesson.activitiesInPageOrder()) {
                 boolean tried = ActivityParts.of(activity).stream()

@@ -6,15 +6,26 @@ import org.convolve.lti.launch.LtiLaunch;
  * Whose progress, in which placement of which lesson. The resource link is part of the key, so
  * the same lesson placed twice in a course is two gradebook columns and is graded separately.
  */
-public record LearnerKey(String issuer, String clientId, String subject, String resourceLinkId, String lessonId) {
+public record LearnerKey(Placement placement, String subject) {
 
     public static LearnerKey of(LtiLaunch launch, String lessonId) {
-        return new LearnerKey(launch.platform().issuer(), launch.platform().clientId(), launch.subject(),
-                launch.resourceLink().map(LtiLaunch.ResourceLink::id).orElse(""), lessonId);
+        return Placement.of(launch, lessonId).learner(launch.subject());
+    }
+
+    public String issuer() {
+        return placement.issuer();
+    }
+
+    public String clientId() {
+        return placement.clientId();
+    }
+
+    public String lessonId() {
+        return placement.lessonId();
     }
 
     /** Identifies the person across placements, e.g. to keep their matching order stable. */
     public String personId() {
-        return issuer + '\n' + clientId + '\n' + subject;
+        return placement.issuer() + '\n' + placement.clientId() + '\n' + subject;
     }
 }

@@ -23,7 +23,8 @@ import org.jdbi.v3.core.statement.Query;
  */
 public final class JdbcClassProgress implements ClassProgress {
     private static final String PLACEMENT = "p.issuer = :issuer AND p.client_id = :client"
-            + " AND p.resource_link_id = :link AND p.lesson_id = :lesson";
+            + " AND p.deployment_id = :deployment AND p.context_id = :context AND p.resource_link_id = :link"
+            + " AND p.lesson_id = :lesson";
 
     private final Jdbi jdbi;
 
@@ -80,6 +81,8 @@ public final class JdbcClassProgress implements ClassProgress {
     private static Query bind(Query query, Placement placement) {
         return query.bind("issuer", placement.issuer())
                 .bind("client", placement.clientId())
+                .bind("deployment", placement.deploymentId())
+                .bind("context", placement.contextId())
                 .bind("link", placement.resourceLinkId())
                 .bind("lesson", placement.lessonId())
                 .bind("role", AnswerRole.LEARNER.slug());

@@ -10,7 +10,7 @@ import org.convolve.lti.launch.Roles;
 import org.convolve.web.ClassRoster;
 import org.jdbi.v3.core.Jdbi;
 
-/** The learners who launched the lesson in the instructor's course, newest launch first. */
+/** The learners who launched the lesson in the instructor's course (its deployment and context), newest launch first. */
 public final class JdbcClassRoster implements ClassRoster {
     private final Jdbi jdbi;
 
@@ -25,9 +25,11 @@ public final class JdbcClassRoster implements ClassRoster {
         }
         Map<String, Learner> bySubject = new LinkedHashMap<>();
         jdbi.useHandle(handle -> handle.createQuery("SELECT subject, display_name, roles FROM launch_session"
-                        + " WHERE issuer = :issuer AND client_id = :client AND context_id = :context ORDER BY created_at DESC")
+                        + " WHERE issuer = :issuer AND client_id = :client AND deployment_id = :deployment AND context_id = :context"
+                        + " ORDER BY created_at DESC")
                 .bind("issuer", instructorLaunch.platform().issuer())
                 .bind("client", instructorLaunch.platform().clientId())
+                .bind("deployment", instructorLaunch.deploymentId())
                 .bind("context", instructorLaunch.context().get().id())
                 .map((rs, ctx) -> {
                     Roles roles = new Roles(Arrays.asList(rs.getString("roles").split(" ")));

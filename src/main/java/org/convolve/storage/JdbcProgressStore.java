@@ -103,9 +103,9 @@ public final class JdbcProgressStore implements ProgressStore {
     private Optional<Long> createProgress(Handle tx, LearnerKey key) {
         tx.savepoint("lesson_progress");
         try {
-            long id = bindKey(tx.createUpdate("INSERT INTO lesson_progress (issuer, client_id, subject,"
-                            + " resource_link_id, lesson_id, created_at) VALUES (:issuer, :client, :subject, :link,"
-                            + " :lesson, :now)"), key)
+            long id = bindKey(tx.createUpdate("INSERT INTO lesson_progress (issuer, client_id, deployment_id,"
+                            + " context_id, resource_link_id, lesson_id, subject, created_at) VALUES (:issuer, :client,"
+                            + " :deployment, :context, :link, :lesson, :subject, :now)"), key)
                     .bind("now", clock.millis())
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
@@ -124,11 +124,13 @@ public final class JdbcProgressStore implements ProgressStore {
     /** Binds a learner's key as every statement on lesson_progress names its columns. */
     private static <S extends SqlStatement<S>> S bindKey(S statement, LearnerKey key) {
         return statement
-                .bind("issuer", key.issuer())
-                .bind("client", key.clientId())
-                .bind("subject", key.subject())
-                .bind("link", key.resourceLinkId())
-                .bind("lesson", key.lessonId());
+                .bind("issuer", key.placement().issuer())
+                .bind("client", key.placement().clientId())
+                .bind("deployment", key.placement().deploymentId())
+                .bind("context", key.placement().contextId())
+                .bind("link", key.placement().resourceLinkId())
+                .bind("lesson", key.placement().lessonId())
+                .bind("subject", key.subject());
     }
 
     /** The progress row and its parts in one query: a launch's page and every answer read them. */
@@ -136,8 +138,9 @@ public final class JdbcProgressStore implements ProgressStore {
         List<PartRow> rows = bindKey(handle.createQuery("SELECT p.id, a.activity_id, a.part, a.best_xp,"
                         + " a.xp_available, a.graded_attempts, a.revision, a.state_json FROM lesson_progress p"
                         + " LEFT JOIN activity_progress a ON a.lesson_progress_id = p.id"
-                        + " WHERE p.issuer = :issuer AND p.client_id = :client AND p.subject = :subject"
-                        + " AND p.resource_link_id = :link AND p.lesson_id = :lesson ORDER BY a.activity_id, a.part"), key)
+                        + " WHERE p.issuer = :issuer AND p.client_id = :client AND p.deployment_id = :deployment"
+                        + " AND p.context_id = :context AND p.resource_link_id = :link AND p.lesson_id = :lesson"
+                        + " AND p.subject = :subject ORDER BY a.activity_id, a.part"), key)
                 .map((rs, ctx) -> {
                     // A part this version does not know (written by a newer one) is left out.
                     Optional<Part> part = Optional.ofNullable(rs.getString("part")).flatMap(Part::fromSlug);

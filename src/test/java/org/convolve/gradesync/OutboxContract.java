@@ -203,13 +203,15 @@ abstract class OutboxContract {
         long secondsNewest = enqueue(second, lessonXp(4, false, Instant.now()));
 
         List<OutboxEntry> status = sync.status().latestFor(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
-                SandboxPlatform.COURSE_ID));
+                SandboxPlatform.DEPLOYMENT_ID, SandboxPlatform.COURSE_ID));
 
         assertEquals(Set.of(newest, secondsNewest),
                 status.stream().map(OutboxEntry::id).collect(Collectors.toSet()),
                 "one row per learner, the newest, though the first learner's older score was delivered");
         assertEquals(0, sync.status().latestFor(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
-                "another-course")).size());
+                SandboxPlatform.DEPLOYMENT_ID, "another-course")).size());
+        assertEquals(0, sync.status().latestFor(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                "another-deployment", SandboxPlatform.COURSE_ID)).size(), "a context id is unique within its deployment only");
     }
 
     @Test
@@ -280,7 +282,7 @@ abstract class OutboxContract {
         assertEquals(1, entry.attempts());
         assertEquals(1.0, counter("convolve.scores.refused"));
         assertEquals(OutboxState.REFUSED, sync.status().latestFor(new CourseKey(sandbox.issuer(),
-                SandboxPlatform.CLIENT_ID, SandboxPlatform.COURSE_ID)).get(0).state());
+                SandboxPlatform.CLIENT_ID, SandboxPlatform.DEPLOYMENT_ID, SandboxPlatform.COURSE_ID)).get(0).state());
     }
 
     @Test
@@ -322,10 +324,13 @@ abstract class OutboxContract {
     void sendAgainQueuesAFreshCopyOnlyForTheInstructorsOwnCourse() throws Exception {
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(6, false, Instant.now()));
         deliverUntil(sync.worker(), () -> state(id) == OutboxState.DELIVERED);
-        CourseKey course = new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID, SandboxPlatform.COURSE_ID);
+        CourseKey course = new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID, SandboxPlatform.DEPLOYMENT_ID,
+                SandboxPlatform.COURSE_ID);
 
-        assertTrue(sync.outbox().sendAgain(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID, "other"), id)
-                .isEmpty());
+        assertTrue(sync.outbox().sendAgain(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                SandboxPlatform.DEPLOYMENT_ID, "other"), id).isEmpty());
+        assertTrue(sync.outbox().sendAgain(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                "another-deployment", SandboxPlatform.COURSE_ID), id).isEmpty(), "the same context id in another deployment");
         long copy = sync.outbox().sendAgain(course, id).orElseThrow();
         deliverUntil(sync.worker(), () -> state(copy) == OutboxState.DELIVERED);
 

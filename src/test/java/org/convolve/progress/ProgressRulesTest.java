@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 
 class ProgressRulesTest {
     private static final Lesson LESSON = new LessonLoader().loadCatalog(null).get("cnn-basics");
-    private static final LearnerKey KEY = new LearnerKey("https://lms.example", "client", "learner-1", "link-1",
-            "cnn-basics");
+    private static final Placement PLACEMENT = new Placement("https://lms.example", "client", "deployment-1",
+            "course-1", "link-1", "cnn-basics");
+    private static final LearnerKey KEY = PLACEMENT.learner("learner-1");
 
     private static Answer graded(String activity, Part part, int revision, double earned, double available,
                                  String state) {
@@ -120,7 +121,8 @@ class ProgressRulesTest {
 
     @Test
     void theSameLessonPlacedTwiceIsTwoKeys() {
-        LearnerKey other = new LearnerKey(KEY.issuer(), KEY.clientId(), KEY.subject(), "link-2", KEY.lessonId());
+        LearnerKey other = new Placement(PLACEMENT.issuer(), PLACEMENT.clientId(), PLACEMENT.deploymentId(),
+                PLACEMENT.contextId(), "link-2", PLACEMENT.lessonId()).learner(KEY.subject());
 
         assertFalse(KEY.equals(other));
         assertEquals(KEY.personId(), other.personId(), "but it is the same person, with the same matching order");

@@ -35,13 +35,13 @@ abstract class ClassProgressSuite {
 
     @BeforeEach
     void newPlacement() {
-        placement = new Placement("https://lms.example", "client-" + UUID.randomUUID(), "link-1", "cnn-basics");
+        placement = new Placement("https://lms.example", "client-" + UUID.randomUUID(), "deployment-1", "course-1",
+                "link-1", "cnn-basics");
         store = new JdbcProgressStore(database().jdbi(), Clock.systemUTC());
     }
 
     private LearnerKey person(String subject) {
-        return new LearnerKey(placement.issuer(), placement.clientId(), subject, placement.resourceLinkId(),
-                placement.lessonId());
+        return placement.learner(subject);
     }
 
     private void pairs(LearnerKey key, int revision, AnswerRole role, String json, double xp) {
@@ -148,12 +148,31 @@ abstract class ClassProgressSuite {
     @Test
     void keepsOtherPlacementsOfTheLessonApart() {
         classOfTwoAndAPreview();
-        Placement elsewhere = new Placement(placement.issuer(), placement.clientId(), "link-2", "cnn-basics");
+        Placement elsewhere = new Placement(placement.issuer(), placement.clientId(), placement.deploymentId(),
+                placement.contextId(), "link-2", "cnn-basics");
 
         ClassReport report = new JdbcClassProgress(database().jdbi()).report(elsewhere, LESSON);
 
         assertTrue(report.learners().isEmpty());
         assertTrue(report.missedPairs().isEmpty());
         assertTrue(report.averageTotal().isEmpty());
+    }
+
+    @Test
+    void theSameLinkIdInAnotherDeploymentOrCourseIsAnotherClass() {
+        // LTI makes a link id unique within its deployment only.
+        classOfTwoAndAPreview();
+        JdbcClassProgress classes = new JdbcClassProgress(database().jdbi());
+
+        for (Placement elsewhere : List.of(
+                new Placement(placement.issuer(), placement.clientId(), "deployment-2", placement.contextId(),
+                        placement.resourceLinkId(), "cnn-basics"),
+                new Placement(placement.issuer(), placement.clientId(), placement.deploymentId(), "course-2",
+                        placement.resourceLinkId(), "cnn-basics"))) {
+            ClassReport report = classes.report(elsewhere, LESSON);
+            assertTrue(report.learners().isEmpty(), elsewhere.toString());
+            assertTrue(report.missedPairs().isEmpty(), elsewhere.toString());
+        }
+        assertEquals(2, classes.report(placement, LESSON).learners().size());
     }
 }

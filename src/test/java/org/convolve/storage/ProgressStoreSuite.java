@@ -20,6 +20,7 @@ import org.convolve.progress.AnswerRole;
 import org.convolve.progress.LearnerKey;
 import org.convolve.progress.LessonProgress;
 import org.convolve.progress.Part;
+import org.convolve.progress.Placement;
 import org.convolve.progress.StaleFormException;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,8 @@ abstract class ProgressStoreSuite {
     }
 
     private static LearnerKey learner(String subject) {
-        return new LearnerKey("https://lms.example", "client-" + UUID.randomUUID(), subject, "link-1", "cnn-basics");
+        return new Placement("https://lms.example", "client-" + UUID.randomUUID(), "deployment-1", "course-1", "link-1",
+                "cnn-basics").learner(subject);
     }
 
     private static Answer pairs(int revision, double earned, AnswerRole role) {
@@ -174,8 +176,7 @@ abstract class ProgressStoreSuite {
     @Test
     void twoLearnersProgressNeverMixes() {
         LearnerKey first = learner("learner-1");
-        LearnerKey second = new LearnerKey(first.issuer(), first.clientId(), "learner-2", first.resourceLinkId(),
-                first.lessonId());
+        LearnerKey second = first.placement().learner("learner-2");
         store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
 
         assertTrue(store().load(second).parts().isEmpty());
@@ -187,10 +188,30 @@ abstract class ProgressStoreSuite {
     @Test
     void theSameLessonPlacedTwiceIsGradedSeparately() {
         LearnerKey first = learner("learner-1");
-        LearnerKey otherPlacement = new LearnerKey(first.issuer(), first.clientId(), first.subject(), "link-2",
-                first.lessonId());
+        Placement placed = first.placement();
+        LearnerKey otherPlacement = new Placement(placed.issuer(), placed.clientId(), placed.deploymentId(),
+                placed.contextId(), "link-2", placed.lessonId()).learner(first.subject());
         store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
 
         assertTrue(store().load(otherPlacement).parts().isEmpty());
+    }
+
+    @Test
+    void theSameLinkIdInAnotherDeploymentOrCourseIsAnotherPlacement() {
+        // LTI makes a link id unique within its deployment only; a learner's answers must not follow it elsewhere.
+        LearnerKey first = learner("learner-1");
+        Placement placed = first.placement();
+        store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
+
+        LearnerKey otherDeployment = new Placement(placed.issuer(), placed.clientId(), "deployment-2",
+                placed.contextId(), placed.resourceLinkId(), placed.lessonId()).learner(first.subject());
+        LearnerKey otherCourse = new Placement(placed.issuer(), placed.clientId(), placed.deploymentId(),
+                "course-2", placed.resourceLinkId(), placed.lessonId()).learner(first.subject());
+
+        assertTrue(store().load(otherDeployment).parts().isEmpty());
+        assertTrue(store().load(otherCourse).parts().isEmpty());
+        store().save(otherDeployment, pairs(0, 1, AnswerRole.LEARNER), (tx, after) -> { });
+        assertEquals(5, store().load(first).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+        assertEquals(1, store().load(otherDeployment).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
     }
 }
