@@ -35,10 +35,13 @@ public final class App implements AutoCloseable {
     private final Database database;
     private final WebServer server;
 
-    private App(Config config, Database database, WebServer server) {
+    private final LessonCatalog lessons;
+
+    private App(Config config, Database database, WebServer server, LessonCatalog lessons) {
         this.config = config;
         this.database = database;
         this.server = server;
+        this.lessons = lessons;
     }
 
     public static App start(Config config) {
@@ -61,7 +64,7 @@ public final class App implements AutoCloseable {
             PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
             WebServer server = WebServer.start(config, clock, database, platforms, toolKeys, lessons,
                     sandbox, jsonMapper(), metrics);
-            return new App(config, database, server);
+            return new App(config, database, server, lessons);
         } catch (RuntimeException e) {
             database.close();
             throw e;
@@ -96,6 +99,11 @@ public final class App implements AutoCloseable {
 
     public URI url() {
         return config.publicUrl();
+    }
+
+    /** The lessons it serves, built-in ones first. */
+    public LessonCatalog lessons() {
+        return lessons;
     }
 
     public Database database() {

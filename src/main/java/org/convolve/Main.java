@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.convolve.lesson.Lesson;
+import org.convolve.lesson.loader.LessonContentException;
 import org.convolve.lti.keys.StoredKey;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.registration.DeploymentPolicy;
@@ -43,6 +46,11 @@ public final class Main implements Callable<Integer> {
             // What the admin needs here is the way out, not a stack trace (Javalin logs its own).
             if (failure instanceof InvalidSetting badSetting) {
                 commandLine.getErr().println("Convolve cannot start: " + badSetting.getMessage());
+                return 2;
+            }
+            if (failure instanceof LessonContentException badLesson) {
+                commandLine.getErr().println("Convolve cannot start: a lesson is not valid. " + badLesson.getMessage());
+                commandLine.getErr().println("The lesson format is described in src/main/resources/lessons/FORMAT.md.");
                 return 2;
             }
             if (failure instanceof DatabaseUnavailable unavailable) {
@@ -83,6 +91,8 @@ public final class Main implements Callable<Integer> {
                 + ", started in " + startedMillis + " ms");
         System.out.println((config.production() ? "Production" : "Development") + " settings, sandbox "
                 + (config.sandboxEnabled() ? "on" : "off") + ", database: " + DatabaseName.of(config) + ".");
+        System.out.println("Lessons: " + app.lessons().all().stream().map(Lesson::id).collect(Collectors.joining(", "))
+                + config.lessonsDir().map(dir -> " (built in, then those in " + dir + ")").orElse(" (built in)") + ".");
         config.productionWarnings().forEach(warning -> System.out.println("Warning: " + warning));
         JvmAdvice.Settings.ofThisJvm().flatMap(JvmAdvice::forSettings).ifPresent(System.out::println);
         return 0;

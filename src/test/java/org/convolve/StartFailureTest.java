@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.convolve.storage.Database;
@@ -83,5 +85,22 @@ class StartFailureTest {
             assertTrue(lines[lines.length - 1].startsWith("Convolve could not listen on port " + taken.getLocalPort()),
                     ended.output());
         }
+    }
+
+    @Test
+    void aBrokenLessonIsNamedWithItsProblemAndNoStackTrace() throws Exception {
+        Path lesson = dir.resolve("lessons/typo");
+        Files.createDirectories(lesson);
+        try (var in = getClass().getClassLoader().getResourceAsStream("lessons-valid/minimal/lesson.yaml")) {
+            Files.writeString(lesson.resolve("lesson.yaml"), new String(in.readAllBytes(),
+                    StandardCharsets.UTF_8).replace("id: minimal", "id: typo").replace("xp: 6", "xp: 7"));
+        }
+
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_LESSONS_DIR", dir.resolve("lessons").toString()));
+
+        assertEquals(2, ended.exit(), ended.output());
+        assertTrue(ended.output().contains("Convolve cannot start: a lesson is not valid. " + dir.resolve("lessons") + ": "
+                + lesson.resolve("lesson.yaml") + ": lesson: xp is 7 but the activities' xp adds up to 6"), ended.output());
+        assertFalse(ended.output().contains("\tat ") || ended.output().contains("Exception"), ended.output());
     }
 }

@@ -21,7 +21,11 @@ public final class LessonContentException extends RuntimeException {
     }
 
     public LessonContentException(String source, String problem, Throwable cause) {
-        this(source, List.of(problem));
+        this(source, List.of(problem), cause);
+    }
+
+    public LessonContentException(String source, List<String> problems, Throwable cause) {
+        this(source, problems);
         initCause(cause);
     }
 

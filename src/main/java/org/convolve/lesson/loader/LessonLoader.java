@@ -53,11 +53,32 @@ public final class LessonLoader {
             add(loadBuiltIn(folder), resourceName(folder), sourceById, lessons);
         }
         if (adminDirectory != null) {
+            // Every folder is read before giving up, so one start shows the admin every broken lesson.
+            List<String> problems = new ArrayList<>(misplacedFiles(adminDirectory));
             for (Path folder : lessonFolders(adminDirectory)) {
-                add(loadFolder(folder), folder.resolve(LESSON_FILE).toString(), sourceById, lessons);
+                try {
+                    add(loadFolder(folder), folder.resolve(LESSON_FILE).toString(), sourceById, lessons);
+                } catch (LessonContentException e) {
+                    e.problems().forEach(problem -> problems.add(e.source() + ": " + problem));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new LessonContentException(adminDirectory.toString(), problems);
             }
         }
         return LessonCatalog.of(lessons);
+    }
+
+    /** Lesson files outside a lesson folder would otherwise be skipped without a word. */
+    private static List<String> misplacedFiles(Path directory) {
+        List<String> problems = new ArrayList<>();
+        for (String name : List.of(LESSON_FILE, "lesson.yml")) {
+            if (Files.isRegularFile(directory.resolve(name))) {
+                problems.add(directory.resolve(name) + ": a lesson file must be in a folder of its own, named after"
+                        + " the lesson's id (" + directory.resolve("<lesson-id>").resolve(LESSON_FILE) + ")");
+            }
+        }
+        return problems;
     }
 
     public List<Lesson> loadBuiltIn() {
@@ -84,7 +105,9 @@ public final class LessonLoader {
     public Lesson loadFolder(Path folder) {
         Path file = folder.resolve(LESSON_FILE);
         if (!Files.isRegularFile(file)) {
-            throw new LessonContentException(folder.toString(), "lesson folder has no " + LESSON_FILE);
+            throw new LessonContentException(folder.toString(), "lesson folder has no " + LESSON_FILE
+                    + (Files.isRegularFile(folder.resolve("lesson.yml")) ? " (it has lesson.yml: rename it " + LESSON_FILE
+                    + ")" : ""));
         }
         try (InputStream in = Files.newInputStream(file)) {
             return validated(LessonYaml.read(in, file.toString()), folder.getFileName().toString(), file.toString());
@@ -93,8 +116,10 @@ public final class LessonLoader {
         }
     }
 
-    private static Lesson validated(Lesson lesson, String folder, String source) {
-        List<String> problems = new ArrayList<>(LessonRules.problemsIn(lesson));
+    private static Lesson validated(LessonYaml.Read read, String folder, String source) {
+        Lesson lesson = read.lesson();
+        List<String> problems = new ArrayList<>(read.unknownFields());
+        problems.addAll(LessonRules.problemsIn(lesson));
         // The folder name is what admins see; letting it differ from the id invites editing the wrong one.
         if (lesson.id() != null && !lesson.id().equals(folder)) {
             problems.add("lesson: id '" + lesson.id() + "' must match its folder name '" + folder + "'");

@@ -10,6 +10,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.convolve.lesson.Lesson;
 
 /**
@@ -31,7 +33,11 @@ final class LessonYaml {
     private LessonYaml() {
     }
 
-    static Lesson read(InputStream in, String source) {
+    /** What a file holds, and the unknown fields found on the way (typos, each with its line). */
+    record Read(Lesson lesson, List<String> unknownFields) {
+    }
+
+    static Read read(InputStream in, String source) {
         String text;
         try {
             text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -41,10 +47,13 @@ final class LessonYaml {
         if (text.isBlank()) {
             throw new LessonContentException(source, "the file is empty");
         }
+        UnknownFields unknown = new UnknownFields(text);
         try {
-            return MAPPER.readValue(text, Lesson.class);
+            return new Read(MAPPER.readerFor(Lesson.class).withHandler(unknown).readValue(text), unknown.problems());
         } catch (JacksonException e) {
-            throw new LessonContentException(source, YamlErrorMessages.explain(e, text), e);
+            List<String> problems = new ArrayList<>(unknown.problems());
+            problems.add(YamlErrorMessages.explain(e, text));
+            throw new LessonContentException(source, problems, e);
         }
     }
 }

@@ -4,12 +4,16 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.exc.StreamReadException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,6 +33,16 @@ final class YamlErrorMessages {
 
     private static final Pattern MISSING_REQUIRED = Pattern.compile("Missing required creator property '([^']+)'");
 
+    private static final Pattern QUOTED_NUMBER =
+            Pattern.compile("Cannot coerce String value \\(\"([^\"]*)\"\\) to `(int|long|java.lang.Integer)`");
+
+    private static final Pattern FRACTION =
+            Pattern.compile("Cannot coerce Floating-point value \\(([^)]*)\\) to `(int|long|java.lang.Integer)`");
+
+    private static final Pattern KEY = Pattern.compile("^[ \\t-]*([A-Za-z][A-Za-z0-9-]*)\\s*:", Pattern.MULTILINE);
+
+    private static final Pattern YAML_MARK = Pattern.compile("line (\\d+), column (\\d+)");
+
     private YamlErrorMessages() {
     }
 
@@ -47,14 +61,94 @@ final class YamlErrorMessages {
         Matcher missing = MISSING_REQUIRED.matcher(e.getOriginalMessage());
         if (missing.find()) {
             // Jackson's path already ends at the missing field, so "xp is missing" reads naturally.
-            return at.isEmpty() ? missing.group(1) + " is missing" : at.substring(0, at.length() - 2) + " is missing";
+            return (at.isEmpty() ? missing.group(1) + " is missing" : at.substring(0, at.length() - 2) + " is missing")
+                    + misspelt(missing.group(1), text);
+        }
+        Matcher quoted = QUOTED_NUMBER.matcher(e.getOriginalMessage());
+        if (quoted.find()) {
+            return withLine(at, e, text) + "expected a whole number but found the text \"" + quoted.group(1)
+                    + "\"; write numbers without quotes";
+        }
+        Matcher fraction = FRACTION.matcher(e.getOriginalMessage());
+        if (fraction.find()) {
+            return withLine(at, e, text) + "expected a whole number but found " + fraction.group(1);
+        }
+        Optional<String> syntax = syntaxError(e).map(YamlErrorMessages::yamlSyntax);
+        if (syntax.isPresent()) {
+            return syntax.get();
         }
         Matcher wrongShape = WRONG_SHAPE.matcher(e.getOriginalMessage());
         if (wrongShape.find()) {
-            return at + "expected " + plainType(wrongShape.group(1)) + " but found "
+            return withLine(at, e, text) + "expected " + plainType(wrongShape.group(1)) + " but found "
                     + wrongShape.group(2).toLowerCase(Locale.ROOT);
         }
         return at + withoutJacksonAdvice(firstLine(e.getOriginalMessage()));
+    }
+
+    /** The parser's failure behind a mapping one, when the file is not well-formed YAML. */
+    private static Optional<String> syntaxError(Throwable e) {
+        for (Throwable at = e; at != null; at = at.getCause()) {
+            if (at instanceof StreamReadException && YAML_MARK.matcher(String.valueOf(at.getMessage())).find()) {
+                return Optional.of(at.getMessage());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A required field is usually missing because its key is misspelt, which Jackson cannot say
+     * (it gives up before reading the unknown keys): a key one or two letters away is named.
+     */
+    private static String misspelt(String field, String text) {
+        Matcher key = KEY.matcher(text);
+        List<String> near = new ArrayList<>();
+        int line = 0;
+        int lineStart = 0;
+        while (key.find()) {
+            line += (int) text.substring(lineStart, key.start()).chars().filter(c -> c == '\n').count();
+            lineStart = key.start();
+            String name = key.group(1);
+            if (!name.equals(field) && UnknownFields.closest(name, List.of(field)).isPresent()) {
+                near.add("'" + name + "' on line " + (line + 1));
+            }
+        }
+        return near.isEmpty() ? "" : " (is " + String.join(" or ", near) + " a misspelling of it?)";
+    }
+
+    /**
+     * The YAML parser's own complaint (a tab, an unclosed quote, a bad indent) with the line and
+     * column it names; its first line alone ("while scanning for the next token") says nothing.
+     */
+    private static String yamlSyntax(String message) {
+        Matcher mark = YAML_MARK.matcher(message == null ? "" : message);
+        if (!mark.find()) {
+            return null;
+        }
+        String where = "line " + mark.group(1) + ", column " + mark.group(2) + ": ";
+        if (message.contains("(TAB)")) {
+            return where + "a tab character; YAML indents with spaces only";
+        }
+        return where + message.lines().map(String::strip).filter(line -> !line.isEmpty())
+                .takeWhile(line -> !line.startsWith("in 'reader'") && !YAML_MARK.matcher(line).find())
+                .collect(Collectors.joining("; "));
+    }
+
+    /**
+     * Adds the line of the path's last field when that key appears once in the file. Not for a
+     * missing field: the same key elsewhere in the file would point at the wrong place.
+     */
+    private static String withLine(String at, JacksonException e, String text) {
+        if (at.isEmpty() || !(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return at;
+        }
+        String field = null;
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                field = ref.getFieldName();
+            }
+        }
+        String line = field == null ? "" : lineOfKey(field, text);
+        return line.isEmpty() ? at : at.substring(0, at.length() - 2) + line + ": ";
     }
 
     private static String explainTypeId(InvalidTypeIdException e) {
@@ -94,7 +188,7 @@ final class YamlErrorMessages {
     }
 
     /** A misspelt key is nearly always unique in the file, so searching the text finds its line. */
-    private static String lineOfKey(String key, String text) {
+    static String lineOfKey(String key, String text) {
         Pattern keyAtLineStart = Pattern.compile("^[\\s-]*" + Pattern.quote(key) + "\\s*:");
         String[] lines = text.split("\\R", -1);
         int found = -1;

@@ -49,7 +49,48 @@ class LessonDirectoryTest {
         Path file = clash.resolve("lesson.yaml");
         Files.writeString(file, Files.readString(file).replace("id: minimal", "id: cnn-basics"));
         var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
-        assertEquals(file + ": lesson id 'cnn-basics' is already used by lessons/cnn-basics/lesson.yaml",
+        assertEquals(admin + ": " + file + ": lesson id 'cnn-basics' is already used by lessons/cnn-basics/lesson.yaml",
+                e.getMessage());
+    }
+
+    @Test
+    void every_broken_lesson_of_the_directory_is_reported_at_once() throws IOException {
+        Path typos = admin.resolve("typos");
+        copyMinimalLessonTo(typos);
+        Files.writeString(typos.resolve("lesson.yaml"), Files.readString(typos.resolve("lesson.yaml"))
+                .replace("id: minimal", "id: typos").replace("    kernel-name:", "    kernal-name:")
+                .replace("    stride: 1", "    strid: 1\n    stride: 1").replace("subject: Testing", "subjekt: Testing"));
+        Path quoted = admin.resolve("quoted");
+        copyMinimalLessonTo(quoted);
+        Files.writeString(quoted.resolve("lesson.yaml"), Files.readString(quoted.resolve("lesson.yaml"))
+                .replace("id: minimal", "id: quoted").replace("    stride: 1", "    stride: \"1\""));
+
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
+
+        assertEquals(admin.toString(), e.source());
+        String all = String.join("\n", e.problems());
+        assertTrue(all.contains(quoted.resolve("lesson.yaml") + ": activities[2].stride (line 52): expected a whole"
+                + " number but found the text \"1\"; write numbers without quotes"), all);
+        assertTrue(all.contains("activities[2].kernal-name (line 51): unknown field 'kernal-name'; did you mean"
+                + " 'kernel-name'?"), all);
+        assertTrue(all.contains("activities[2].strid (line 52): unknown field 'strid'; did you mean 'stride'?"), all);
+        assertTrue(all.contains("subjekt (line 4): unknown field 'subjekt'; did you mean 'subject'?"), all);
+    }
+
+    @Test
+    void a_lesson_file_outside_a_lesson_folder_is_not_silently_skipped() throws IOException {
+        copyMinimalLessonTo(admin);
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
+        assertTrue(e.getMessage().contains(admin.resolve("lesson.yaml") + ": a lesson file must be in a folder of its own"),
+                e.getMessage());
+    }
+
+    @Test
+    void a_lesson_yml_file_is_named_as_the_reason_a_folder_has_no_lesson() throws IOException {
+        copyMinimalLessonTo(admin.resolve("minimal"));
+        Files.move(admin.resolve("minimal/lesson.yaml"), admin.resolve("minimal/lesson.yml"));
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
+        assertTrue(e.getMessage().contains("lesson folder has no lesson.yaml (it has lesson.yml: rename it lesson.yaml)"),
                 e.getMessage());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -147,7 +148,8 @@ class LessonValidationTest {
 
     @Test
     void rejects_a_fractional_kernel_weight() {
-        assertRejected("grid-fractional-kernel", "activities[2].kernel[0][0]: Cannot coerce Floating-point value (-0.5)");
+        assertRejected("grid-fractional-kernel",
+                "activities[2].kernel[0][0] (line 50): expected a whole number but found -0.5");
     }
 
     @Test
@@ -187,13 +189,31 @@ class LessonValidationTest {
     }
 
     @Test
-    void rejects_an_unknown_field_so_typos_surface_with_their_line() {
-        assertRejected("unknown-field", "sections[0].titel (line 10): unknown field 'titel'");
+    void rejects_an_unknown_field_so_typos_surface_with_their_line_and_the_field_meant() {
+        LessonContentException e = assertThrows(LessonContentException.class, () -> broken.loadBuiltIn("unknown-field"));
+        assertEquals(List.of("sections[0].titel (line 10): unknown field 'titel'; did you mean 'title'? (known fields:"
+                + " [id, paragraphs, title])", "sections[0] 'intro': title is missing"), e.problems());
+    }
+
+    @Test
+    void rejects_a_quoted_number_and_says_to_drop_the_quotes() {
+        assertRejected("grid-quoted-stride", "activities[2].stride (line 52): expected a whole number but found the text"
+                + " \"1\"; write numbers without quotes");
+    }
+
+    @Test
+    void rejects_a_tab_with_its_line_and_column() {
+        assertRejected("tab-indent", "lesson.yaml: line 9, column 1: a tab character; YAML indents with spaces only");
+    }
+
+    @Test
+    void names_the_likely_misspelling_of_a_missing_required_field() {
+        assertRejected("misspelt-required-key", "minutes is missing (is 'minuts' on line 5 a misspelling of it?)");
     }
 
     @Test
     void rejects_a_single_paragraph_where_a_list_belongs() {
-        assertRejected("paragraphs-not-a-list", "sections[0].paragraphs: expected a list but found string");
+        assertRejected("paragraphs-not-a-list", "sections[0].paragraphs (line 11): expected a list but found string");
     }
 
     @Test
