@@ -12,8 +12,15 @@ import org.convolve.conv.Numbers;
  */
 public final class GridForm {
 
-    /** A learner-designed 3x3 filter of small whole-number weights. */
-    public static final GridForm FILTER = new GridForm("filter", 3, 3, -9, 9, "a whole number from -9 to 9");
+    /** The weights a learner may give a filter of their own design. */
+    public static final int FILTER_MIN = -9;
+    public static final int FILTER_MAX = 9;
+
+    /** A learner-designed square filter of small whole-number weights, as large as the lesson's kernel. */
+    public static GridForm filter(int size) {
+        return new GridForm("filter", size, size, FILTER_MIN, FILTER_MAX,
+                "a whole number from " + FILTER_MIN + " to " + FILTER_MAX);
+    }
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[+-]?[0-9]{1,9}");
 

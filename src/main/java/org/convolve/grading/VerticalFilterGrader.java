@@ -9,24 +9,29 @@ import org.convolve.conv.Probe;
 import org.convolve.conv.ProbeResponse;
 
 /**
- * Checks a learner's 3x3 filter by what it does, not by comparing it with one right answer, so
- * any filter that finds vertical edges and ignores the rest is accepted.
+ * Checks a learner's square filter (as large as the lesson's kernel) by what it does, not by
+ * comparing it with one right answer, so any filter that finds vertical edges and ignores the rest
+ * is accepted.
  */
 public final class VerticalFilterGrader {
 
     /** A horizontal edge may draw at most this share of the response to a vertical edge. */
     public static final double HORIZONTAL_SHARE_ALLOWED = 0.1;
-    /** A 3x3 filter's weights; their average is the sum over this. */
-    private static final int WEIGHTS = 9;
-
     private final VerticalFilterXp xp;
+    private final GridForm form;
 
+    /** A grader of 3 × 3 filters, the seed lesson's size. */
     public VerticalFilterGrader(VerticalFilterXp xp) {
+        this(xp, 3);
+    }
+
+    public VerticalFilterGrader(VerticalFilterXp xp, int size) {
         this.xp = xp;
+        this.form = GridForm.filter(size);
     }
 
     public VerticalFilterResult grade(Grid filter) {
-        GridForm.FILTER.requireConforming(filter);
+        form.requireConforming(filter);
         List<ProbeResponse> responses = FilterProbes.respond(filter);
         double flat = responseTo(responses, Probe.FLAT);
         double horizontal = responseTo(responses, Probe.HORIZONTAL_EDGE);
@@ -56,21 +61,23 @@ public final class VerticalFilterGrader {
      * brightness as such, and on the edge image that alone can pass for a strong response: the
      * identity filter copies the bright side's 8 and would beat the contrast of 7 without seeing an
      * edge. Taking the weights' average out of every weight (the flat-area criterion judges that
-     * part) leaves what the filter does with changes in brightness. Worked in ninths of a weight,
-     * so whole weights give exact sums and the comparison with the contrast is exact.
+     * part) leaves what the filter does with changes in brightness. Worked in fractions of a weight
+     * (ninths for a 3 × 3 filter), so whole weights give exact sums and the comparison with the
+     * contrast is exact.
      */
     private static double edgeResponse(Grid filter, double responseAsIs) {
         double sum = filter.sum();
         if (sum == 0) {
             return responseAsIs;
         }
-        double[][] ninths = filter.toArray();
-        for (double[] row : ninths) {
+        int weights = filter.rows() * filter.cols();
+        double[][] parts = filter.toArray();
+        for (double[] row : parts) {
             for (int c = 0; c < row.length; c++) {
-                row[c] = row[c] * WEIGHTS - sum;
+                row[c] = row[c] * weights - sum;
             }
         }
-        return FilterProbes.respond(Grid.of(ninths), Probe.VERTICAL_EDGE).strongestResponse() / WEIGHTS;
+        return FilterProbes.respond(Grid.of(parts), Probe.VERTICAL_EDGE).strongestResponse() / weights;
     }
 
     private static String verticalExplanation(Grid filter, double vertical, int contrast) {
@@ -102,7 +109,7 @@ public final class VerticalFilterGrader {
                 + " a tenth of the " + shown(vertical) + " on a vertical edge";
     }
 
-    /** An edge response worked in ninths of a weight, to two decimals: 2.33, not 2.3333333333333335. */
+    /** An edge response worked in fractions of a weight, to two decimals: 2.33, not 2.3333333333333335. */
     private static String shown(double response) {
         return format(Math.round(response * 100) / 100.0);
     }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Convolution by hand: the learner computes a feature map from an image and a kernel, reads it, then
- * designs a filter. The geometry (image size, kernel, stride, padding) is validated at load time.
+ * (when the lesson has that step) designs a vertical-edge filter of the kernel's size. The geometry (image size, kernel, stride, padding) is validated at load time.
  */
 public record ConvolutionGridActivity(
         String id,
@@ -41,6 +41,11 @@ public record ConvolutionGridActivity(
 
     public int kernelSize() {
         return kernel.size();
+    }
+
+    /** The last step, designing a vertical-edge filter, is the lesson's choice. */
+    public boolean hasFilterStep() {
+        return verticalFilter != null;
     }
 
     /** A fresh copy each call, so callers may not alter the lesson's kernel. */

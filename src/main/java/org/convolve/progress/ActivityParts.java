@@ -19,7 +19,9 @@ public final class ActivityParts {
         if (activity instanceof MultipleChoiceActivity) {
             return List.of(Part.CHOICE);
         }
-        return List.of(Part.FEATURE_MAP, Part.READING, Part.FILTER);
+        ConvolutionGridActivity grid = (ConvolutionGridActivity) activity;
+        return grid.hasFilterStep() ? List.of(Part.FEATURE_MAP, Part.READING, Part.FILTER)
+                : List.of(Part.FEATURE_MAP, Part.READING);
     }
 
     public static boolean has(Activity activity, Part part) {

@@ -69,7 +69,7 @@ final class ActivityGraders {
     static VerticalFilterGrader filter(ConvolutionGridActivity activity) {
         org.convolve.lesson.VerticalFilterXp xp = activity.xpBreakdown().verticalFilter();
         return new VerticalFilterGrader(xp == null ? new VerticalFilterXp(0, 0, 0)
-                : new VerticalFilterXp(xp.flat(), xp.horizontal(), xp.vertical()));
+                : new VerticalFilterXp(xp.flat(), xp.horizontal(), xp.vertical()), activity.kernelSize());
     }
 
     static Grid kernel(ConvolutionGridActivity activity) {

@@ -125,7 +125,7 @@ final class GridForms {
         List<List<String>> filterTyped = FormFields.grid(form, FILTER);
         Map<String, String> typed = new LinkedHashMap<>();
         echo(typed, FILTER, filterTyped);
-        GridParseResult filter = GridForm.FILTER.parse(filterTyped);
+        GridParseResult filter = GridForm.filter(activity.kernelSize()).parse(filterTyped);
         if (!filter.isValid()) {
             Map<String, String> errors = new LinkedHashMap<>();
             cellErrors(errors, FILTER, filter.cellErrors());

@@ -50,7 +50,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     record MapResult(String summary, boolean stale, Heatmap featureMap, List<Working> working) {
     }
 
-    record Working(String title, List<ProductRow> products, String sum) {
+    record Working(String title, String productCount, List<ProductRow> products, String sum) {
     }
 
     record ProductRow(List<String> cells) {
@@ -61,8 +61,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                        Choice negativeMeaning, String formErrorId, String formError, Result result) {
     }
 
-    record PickGroup(String name, String legend, String legendId, List<PickRow> rows, PickOption none, String error,
-                     String errorId) {
+    record PickGroup(String name, String legend, String legendId, int columns, List<PickRow> rows, PickOption none,
+                     String error, String errorId) {
     }
 
     record PickRow(List<PickOption> options) {
@@ -81,7 +81,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     }
 
     record FilterStep(String blockId, String action, int revision, String step, String prompt, String hint,
-                      List<InputRow> filter, String formErrorId, String formError, List<Message> errors,
+                      int size, List<InputRow> filter, String formErrorId, String formError, List<Message> errors,
                       FilterResult result) {
     }
 
@@ -155,6 +155,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                     "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
                             + PrintedNumbers.of(cell.entered().orElseThrow()) + ", the sum is "
                             + PrintedNumbers.of(cell.expected()),
+                    CountWords.of(activity.kernelSize() * activity.kernelSize()),
                     products(worked.products()), sum(worked.products(), worked.total()))));
         }
         String summary = right + " of " + result.cells().size() + " cells right: "
@@ -251,7 +252,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         }
         PickOption none = new PickOption(id + "-" + name + "-none", GridForms.NONE, "",
                 "None: the map has no such value", GridForms.NONE.equals(chosen));
-        return new PickGroup(name, legend, id + "-" + name + "-legend", rows, none,
+        return new PickGroup(name, legend, id + "-" + name + "-legend", featureMap.cols(), rows, none,
                 echo.map(e -> e.error(name)).orElse(null), id + "-" + name + "-error");
     }
 
@@ -297,7 +298,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         String chosen = outcome.chosenMeaningId().flatMap(activity.reading()::meaning).map(Meaning::text)
                 .orElse("no meaning chosen");
         return new Line(right ? "right" : "wrong", what + ": " + (right ? "right." : "not quite."),
-                "You chose: " + chosen + (right ? "." : ". Think about which rows of the filter are negative"
+                "You chose: " + chosen + (right ? "." : ". Think about which weights of the filter are negative"
                         + " and which are positive."));
     }
 
@@ -305,15 +306,20 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
 
     private static FilterStep filterStep(String action, ConvolutionGridActivity activity, PartProgress part,
                                          ActivityStates states, Optional<FormEcho> echo) {
+        if (!activity.hasFilterStep()) {
+            return null;
+        }
         String id = activity.id();
-        Optional<ActivityStates.Filter> saved = states.read(part.stateJson(), ActivityStates.Filter.class);
+        int size = activity.kernelSize();
+        // A filter saved before the lesson's kernel changed size cannot fill the new form.
+        Optional<ActivityStates.Filter> saved = states.read(part.stateJson(), ActivityStates.Filter.class)
+                .filter(s -> s.filter().length == size);
         List<Message> errors = new ArrayList<>();
-        List<InputRow> filter = inputs(id, GridForms.FILTER, 3, 3, "Your filter", echo,
+        List<InputRow> filter = inputs(id, GridForms.FILTER, size, size, "Your filter", echo,
                 (r, c) -> saved.map(s -> String.valueOf(s.filter()[r][c])).orElse(""), errors);
         return new FilterStep(id + "-filter", action + Part.FILTER.slug(), part.revision(),
                 slice(activity.steps(), 5, 6).stream().findFirst().orElse(null),
-                activity.verticalFilter() == null ? null : activity.verticalFilter().prompt(),
-                activity.verticalFilter() == null ? null : activity.verticalFilter().hint(),
+                activity.verticalFilter().prompt(), activity.verticalFilter().hint(), size,
                 filter, id + "-filter-error", echo.map(FormEcho::formError).orElse(null), errors,
                 saved.map(s -> filterResult(activity, s, part)).orElse(null));
     }

@@ -103,14 +103,14 @@ class GridFormTest {
 
     @Test
     void readsAFilterOfWholeNumbersFromMinusNineToNineIncludingTheTypographicMinus() {
-        GridParseResult result = GridForm.FILTER.parse(rows("\u22121 0 1", "-9 0 +9", "-1 0 1"));
+        GridParseResult result = GridForm.filter(3).parse(rows("\u22121 0 1", "-9 0 +9", "-1 0 1"));
 
         assertEquals(Grid.of(new int[][] {{-1, 0, 1}, {-9, 0, 9}, {-1, 0, 1}}), result.grid().orElseThrow());
     }
 
     @Test
     void refusesFilterWeightsOutsideMinusNineToNine() {
-        GridParseResult result = GridForm.FILTER.parse(rows("-10 0 1", "-1 0 1", "-1 0.5 1"));
+        GridParseResult result = GridForm.filter(3).parse(rows("-10 0 1", "-1 0 1", "-1 0.5 1"));
 
         assertEquals(List.of(
                 "filter, row 1, column 1: '-10' is not a whole number from -9 to 9",
@@ -120,7 +120,7 @@ class GridFormTest {
     @Test
     void describesAFilterOfTheWrongSize() {
         assertEquals(Optional.of("the filter must be 3 rows of 3 cells, got 2x3"),
-                GridForm.FILTER.parse(rows("1 0 1", "1 0 1")).shapeError());
+                GridForm.filter(3).parse(rows("1 0 1", "1 0 1")).shapeError());
     }
 
     @Test

@@ -48,6 +48,23 @@ class VerticalFilterGraderTest {
     }
 
     @Test
+    void gradesAFilterOfTheLessonsKernelSize() {
+        VerticalFilterGrader twoByTwo = new VerticalFilterGrader(VerticalFilterXp.LESSON_DEFAULT, 2);
+
+        assertTrue(twoByTwo.grade(Grid.of(new int[][] {{-1, 1}, {-1, 1}})).passedAll());
+        VerticalFilterResult horizontal = twoByTwo.grade(Grid.of(new int[][] {{-1, -1}, {1, 1}}));
+        assertFalse(horizontal.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
+        assertFalse(horizontal.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        // The identity filter of this size copies brightness: with the weights' average (a quarter) taken
+        // out, its edge response is (8 - 1) * 3/4 at most, short of the contrast of 7.
+        VerticalFilterResult identity = twoByTwo.grade(Grid.of(new int[][] {{1, 0}, {0, 0}}));
+        assertFalse(identity.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed(), identity.criterion(
+                VERTICAL_EDGES_RESPOND_STRONGLY).explanation());
+        assertThrows(IllegalArgumentException.class, () -> twoByTwo.grade(Kernels.VERTICAL_EDGE),
+                "a 3 × 3 filter is not this lesson's size");
+    }
+
+    @Test
     void failsAnAllZeroFilterOnRespondingStrongly() {
         VerticalFilterResult result = grader.grade(Grid.filled(3, 3, 0));
 

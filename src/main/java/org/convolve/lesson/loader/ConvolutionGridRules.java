@@ -1,6 +1,7 @@
 package org.convolve.lesson.loader;
 
 import java.util.List;
+import org.convolve.conv.Probe;
 import org.convolve.lesson.ConvolutionGridActivity;
 import org.convolve.lesson.FeatureMapReading;
 import org.convolve.lesson.GridImageSpec;
@@ -12,6 +13,11 @@ import org.convolve.lesson.Meaning;
  * must fit the image spec, and the XP breakdown must add up to the activity's XP.
  */
 final class ConvolutionGridRules {
+    /** The page lays grids out in at most this many columns (convolve.css). */
+    static final int MAX_COLUMNS = 12;
+    /** A filter larger than this leaves the 6 × 6 test images a map of one cell or none. */
+    static final int MAX_FILTER_SIZE = 5;
+
     private ConvolutionGridRules() {
     }
 
@@ -30,10 +36,24 @@ final class ConvolutionGridRules {
             checkKernelFitsImage(where, grid, problems);
         }
         checkReading(where, grid.reading(), problems);
-        if (grid.verticalFilter() == null) {
-            problems.add(where, "vertical-filter is missing");
-        } else {
+        if (grid.hasFilterStep()) {
             problems.requireText(where + ", vertical-filter", "prompt", grid.verticalFilter().prompt());
+            if (kernelOk && grid.kernelSize() > MAX_FILTER_SIZE) {
+                problems.add(where, "vertical-filter asks for a filter of the kernel's size, " + grid.kernelSize() + " × "
+                        + grid.kernelSize() + ", but its test images are " + Probe.SIZE + " × "
+                        + Probe.SIZE + ": leave the step out, or use a kernel of at most " + MAX_FILTER_SIZE
+                        + " × " + MAX_FILTER_SIZE);
+            }
+        }
+        int stepsShown = grid.hasFilterStep() ? 6 : 5;
+        if (grid.steps().size() > stepsShown) {
+            problems.add(where, "has " + grid.steps().size() + " steps, but the page shows at most " + stepsShown
+                    + (grid.hasFilterStep() ? "" : " without a vertical-filter step")
+                    + " (see FORMAT.md for where each one appears)");
+        }
+        if (imageOk && grid.image().columns() > MAX_COLUMNS) {
+            problems.add(where + ", image", "has " + grid.image().columns() + " columns; the page lays out at most "
+                    + MAX_COLUMNS);
         }
         checkXp(where, grid, problems);
     }
@@ -96,6 +116,9 @@ final class ConvolutionGridRules {
         } else if ((paddedRows - k) % grid.stride() != 0 || (paddedColumns - k) % grid.stride() != 0) {
             problems.add(where, geometry + " and stride " + grid.stride()
                     + " leaves a partial step; the grid size is impossible");
+        } else if (grid.featureMapColumns() > MAX_COLUMNS) {
+            problems.add(where, geometry + " and stride " + grid.stride() + " gives a feature map "
+                    + grid.featureMapColumns() + " columns wide; the page lays out at most " + MAX_COLUMNS);
         } else if (grid.featureMapColumns() < 2) {
             // The learner works out the top-left cell and the one to its right.
             problems.add(where, geometry + " and stride " + grid.stride()
@@ -145,8 +168,12 @@ final class ConvolutionGridRules {
     private static void checkXp(String where, ConvolutionGridActivity grid, Problems problems) {
         GridXpBreakdown breakdown = grid.xpBreakdown();
         if (breakdown == null || breakdown.cells() == null || breakdown.reading() == null
-                || breakdown.verticalFilter() == null) {
-            problems.add(where, "xp-breakdown needs cells, reading and vertical-filter");
+                || grid.hasFilterStep() && breakdown.verticalFilter() == null) {
+            problems.add(where, "xp-breakdown needs cells, reading" + (grid.hasFilterStep() ? " and vertical-filter" : ""));
+            return;
+        }
+        if (!grid.hasFilterStep() && breakdown.verticalFilter() != null) {
+            problems.add(where, "xp-breakdown gives vertical-filter XP, but the activity has no vertical-filter step");
             return;
         }
         String xpWhere = where + ", xp-breakdown";
@@ -155,9 +182,11 @@ final class ConvolutionGridRules {
         problems.requireNotNegative(xpWhere, "cells.full-map", breakdown.cells().fullMap());
         problems.requireNotNegative(xpWhere, "reading.locate", breakdown.reading().locate());
         problems.requireNotNegative(xpWhere, "reading.meaning", breakdown.reading().meaning());
-        problems.requireNotNegative(xpWhere, "vertical-filter.flat", breakdown.verticalFilter().flat());
-        problems.requireNotNegative(xpWhere, "vertical-filter.horizontal", breakdown.verticalFilter().horizontal());
-        problems.requireNotNegative(xpWhere, "vertical-filter.vertical", breakdown.verticalFilter().vertical());
+        if (grid.hasFilterStep()) {
+            problems.requireNotNegative(xpWhere, "vertical-filter.flat", breakdown.verticalFilter().flat());
+            problems.requireNotNegative(xpWhere, "vertical-filter.horizontal", breakdown.verticalFilter().horizontal());
+            problems.requireNotNegative(xpWhere, "vertical-filter.vertical", breakdown.verticalFilter().vertical());
+        }
         if (breakdown.total() != grid.xp()) {
             problems.add(xpWhere, "adds up to " + breakdown.total() + " but the activity's xp is " + grid.xp());
         }

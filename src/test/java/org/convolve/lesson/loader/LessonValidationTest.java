@@ -147,6 +147,34 @@ class LessonValidationTest {
     }
 
     @Test
+    void rejects_more_steps_than_the_page_shows() {
+        assertRejected("grid-too-many-steps", "activity 'grid': has 7 steps, but the page shows at most 6");
+    }
+
+    @Test
+    void rejects_a_filter_step_whose_filter_would_not_fit_the_test_images() {
+        assertRejected("grid-filter-step-on-a-large-kernel", "vertical-filter asks for a filter of the kernel's size,"
+                + " 6 × 6, but its test images are 6 × 6: leave the step out, or use a kernel of at most 5 × 5");
+    }
+
+    @Test
+    void rejects_an_image_wider_than_the_page_lays_out() {
+        assertRejected("grid-image-too-wide", "activity 'grid', image: has 13 columns; the page lays out at most 12");
+    }
+
+    @Test
+    void rejects_filter_xp_without_a_filter_step() {
+        assertRejected("grid-filter-xp-without-step",
+                "xp-breakdown gives vertical-filter XP, but the activity has no vertical-filter step");
+    }
+
+    @Test
+    void accepts_a_grid_without_the_filter_step() {
+        var lesson = new LessonLoader(getClass().getClassLoader(), "lessons-valid").loadBuiltIn("no-filter-step");
+        assertEquals(6, lesson.totalXp());
+    }
+
+    @Test
     void rejects_a_fractional_kernel_weight() {
         assertRejected("grid-fractional-kernel",
                 "activities[2].kernel[0][0] (line 50): expected a whole number but found -0.5");
