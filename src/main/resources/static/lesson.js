@@ -32,7 +32,9 @@
       return;
     }
     form.setAttribute('aria-busy', 'true');
-    buttons.forEach(function (b) { b.disabled = true; });
+    // aria-disabled, not disabled: a disabled button loses keyboard focus to the page's body, and
+    // a learner whose answer could not be sent would have to find the form again.
+    buttons.forEach(function (b) { b.setAttribute('aria-disabled', 'true'); });
     status.className = 'form-status';
     status.textContent = 'Sending…';
     var body = new URLSearchParams(new FormData(form));
@@ -60,7 +62,7 @@
 
   function finish(form) {
     form.removeAttribute('aria-busy');
-    $all(form, 'button[type=submit]').forEach(function (b) { b.disabled = false; });
+    $all(form, 'button[type=submit]').forEach(function (b) { b.removeAttribute('aria-disabled'); });
   }
 
   function problem(form, page, status) {
@@ -106,15 +108,24 @@
       return;
     }
     // A new random image has no feedback yet: its first cell is where the learner goes on.
-    var target = invalid
-      ? ($(part, '[aria-invalid=true]') || $(part, '.field-error'))
-      : ($(part, '.feedback') || $(part, '.cell-input'));
+    var target = invalid ? firstProblem(part) : ($(part, '.feedback') || $(part, '.cell-input'));
     if (invalid && target && target.classList.contains('field-error')) {
       target.setAttribute('tabindex', '-1');
     }
     if (target) {
       target.focus();
     }
+  }
+
+  // The first field in error in page order: a group of radio buttons (step 5's pickers) carries
+  // its error on the fieldset, so its checked or first button stands for it.
+  function firstProblem(part) {
+    var first = $(part, '[aria-invalid=true], fieldset[aria-describedby]');
+    if (first && first.tagName === 'FIELDSET') {
+      var field = first.hidden ? null : ($(first, 'input:checked') || $(first, 'input, select'));
+      return field || $(part, '.field-error');
+    }
+    return first || $(part, '.field-error');
   }
 
   function activityXpIds(partId) {
@@ -168,7 +179,8 @@
     var board = document.createElement('div');
     board.className = 'match-board';
     board.innerHTML =
-      '<p class="board-help">Pick a term, then the definition it belongs to. With a mouse or a finger you can also drag a term onto a definition.</p>' +
+      // How to use the board is said here, not in the lesson's text: without this script there is no board.
+      '<p class="board-help">Pick a term, then the definition it belongs to: with a keyboard, Tab to a term and press Enter, then Tab to its definition and press Enter. With a mouse or a finger you can also drag a term onto a definition.</p>' +
       '<div class="match-columns">' +
       '<div class="match-column"><h3 class="board-title" id="' + prefix + '-terms-title">Terms</h3><ul class="term-list" aria-labelledby="' + prefix + '-terms-title"></ul></div>' +
       '<div class="match-column"><h3 class="board-title" id="' + prefix + '-defs-title">Definitions</h3><ul class="def-list" aria-labelledby="' + prefix + '-defs-title"></ul></div>' +
@@ -196,7 +208,7 @@
       slot.type = 'button';
       slot.className = 'def-slot';
       slot.setAttribute('data-value', definition.value);
-      slot.innerHTML = '<span class="def-number" aria-hidden="true"></span><span class="def-text"></span><span class="def-placed"></span>';
+      slot.innerHTML = '<span class="def-number"></span><span class="def-text"></span><span class="def-placed"></span>';
       $(slot, '.def-number').textContent = (index + 1) + '.';
       $(slot, '.def-text').textContent = definition.text;
       li.appendChild(slot);
@@ -218,11 +230,28 @@
       return 0;
     }
 
+    // "definition 4" alone means nothing to a learner who cannot see the list: its first words go with it.
+    function nameOf(value) {
+      var text = '';
+      definitions.forEach(function (definition) {
+        if (definition.value === value) { text = definition.text; }
+      });
+      var words = text.split(/\s+/);
+      return 'definition ' + numberOf(value) + ', “' + words.slice(0, 6).join(' ') + (words.length > 6 ? '…' : '') + '”';
+    }
+
     function render() {
       $all(board, '.term-chip').forEach(function (chip) {
         var select = selectFor(chip);
         chip.setAttribute('aria-pressed', chip === picked ? 'true' : 'false');
-        $(chip, '.chip-place').textContent = select.value ? ' → definition ' + numberOf(select.value) : '';
+        var place = $(chip, '.chip-place');
+        place.textContent = select.value ? ' → definition ' + numberOf(select.value) : '';
+        if (select.value) {
+          var full = document.createElement('span');
+          full.className = 'visually-hidden';
+          full.textContent = nameOf(select.value).replace(/^definition [0-9]+/, '');
+          place.appendChild(full);
+        }
         chip.classList.toggle('placed', !!select.value);
       });
       $all(board, '.def-slot').forEach(function (slot) {
@@ -249,7 +278,7 @@
       });
       select.value = value;
       picked = null;
-      status.textContent = termOf(select) + ' matched with definition ' + numberOf(value) + '.';
+      status.textContent = termOf(select) + ' matched with ' + nameOf(value) + '.';
       render();
     }
 
@@ -257,9 +286,9 @@
       var value = slot.getAttribute('data-value');
       var removed = selects.filter(function (s) { return s.value === value; });
       removed.forEach(function (s) { s.value = ''; });
-      if (removed.length) {
-        status.textContent = removed.map(termOf).join(', ') + ' taken off definition ' + numberOf(value) + '.';
-      }
+      status.textContent = removed.length
+        ? removed.map(termOf).join(', ') + ' taken off ' + nameOf(value) + '.'
+        : 'Pick a term first, then choose this definition for it.';
       render();
     }
 

@@ -109,7 +109,7 @@ final class ActivityController {
                     .result(page.renderAnswered(sessions.model(session), lesson, activity, after, Optional.empty()));
             return;
         }
-        ctx.redirect("/s/" + session.handle() + "/lesson#" + anchor(activity, part), HttpStatus.SEE_OTHER);
+        ctx.redirect("/s/" + session.handle() + "/lesson#" + PartAnchor.of(activity.id(), part), HttpStatus.SEE_OTHER);
     }
 
     /**
@@ -152,14 +152,5 @@ final class ActivityController {
                     + " told apart from an old copy. Reload the lesson and answer again.");
         }
         return Integer.parseInt(value);
-    }
-
-    private static String anchor(Activity activity, Part part) {
-        return switch (part) {
-            case FEATURE_MAP -> activity.id() + "-map";
-            case READING -> activity.id() + "-reading";
-            case FILTER -> activity.id() + "-filter";
-            default -> activity.id();
-        };
     }
 }

@@ -1,6 +1,8 @@
 package org.convolve.web;
 
 import java.util.List;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.convolve.progress.Part;
 
@@ -13,7 +15,8 @@ record FormEcho(String activityId, Part part, Map<String, String> values, Map<St
 
     FormEcho {
         values = Map.copyOf(values);
-        fieldErrors = Map.copyOf(fieldErrors);
+        // In page order, so the first one named at the top of a returned page is the first met below.
+        fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
         formErrors = List.copyOf(formErrors);
     }
 
@@ -23,6 +26,15 @@ record FormEcho(String activityId, Part part, Map<String, String> values, Map<St
 
     String error(String field) {
         return fieldErrors.get(field);
+    }
+
+    /** What went wrong first: the form's own message, else the first field's. */
+    String firstProblem() {
+        return formErrors.isEmpty() ? fieldErrors.values().stream().findFirst().orElse("") : formErrors.get(0);
+    }
+
+    int problemCount() {
+        return formErrors.size() + fieldErrors.size();
     }
 
     /** The form-level messages as one paragraph, or null. */

@@ -28,6 +28,8 @@ final class GradeSyncController {
         long copy = outbox.sendAgain(course, id).orElseThrow(() -> new HttpProblem(404, "Score not found",
                 "There is no score " + id + " in this course.", null));
         // The page says which score was queued again, so the instructor sees the press took.
-        ctx.redirect("/s/" + session.handle() + "/instructor?sent=" + copy + "#grade-sync", HttpStatus.SEE_OTHER);
+        // The fragment moves focus to the notice, so a screen reader reads it: a status message already
+        // in a page that loads is not announced.
+        ctx.redirect("/s/" + session.handle() + "/instructor?sent=" + copy + "#sent-notice", HttpStatus.SEE_OTHER);
     }
 }

@@ -16,7 +16,14 @@ import org.convolve.progress.LessonProgress;
 import org.convolve.progress.Part;
 
 /** The lesson page's model: the lesson's blocks in order, each activity with its form and results. */
-record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block> blocks) {
+record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block> blocks, NotSaved notSaved) {
+
+    /**
+     * Said at the top of a page sent back with an answer that was not saved. Without the page's
+     * script, the browser shows it from the top, and the form in error may lie screens below.
+     */
+    record NotSaved(String activityTitle, String anchor, String message) {
+    }
 
     /** A block is either {@code text}, the HTML of a reading or callout section, or an activity. */
     record Block(String text, String id, String title, boolean activity, String instructions, String xpText,
@@ -32,14 +39,22 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
         List<Block> blocks = lesson.sections().stream()
                 .map(section -> block(lesson, section, model.base(), progress, states, texts, echo))
                 .toList();
-        return new LessonPageModel(model, lesson, xpBar(lesson, progress), blocks);
+        NotSaved notSaved = echo.flatMap(e -> lesson.activity(e.activityId()).map(activity -> new NotSaved(
+                activity.title(), PartAnchor.of(activity.id(), e.part()), notSavedBecause(e)))).orElse(null);
+        return new LessonPageModel(model, lesson, xpBar(lesson, progress), blocks, notSaved);
     }
 
     /** Only what an answer to one activity changes: the XP bar and that activity's block. */
     static LessonPageModel ofAnswered(Lesson lesson, Activity activity, SessionModel model, LessonProgress progress,
                                       ActivityStates states, Optional<FormEcho> echo) {
         return new LessonPageModel(model, lesson, xpBar(lesson, progress),
-                List.of(activityBlock(activity, model.base(), progress, states, echo)));
+                List.of(activityBlock(activity, model.base(), progress, states, echo)), null);
+    }
+
+    private static String notSavedBecause(FormEcho echo) {
+        int more = echo.problemCount() - 1;
+        return Sentences.of(echo.firstProblem()) + (more < 1 ? "" : " The same form has " + more + " more "
+                + (more == 1 ? "problem" : "problems") + ".");
     }
 
     /** Under the title: how long the lesson takes, where the content file says so, and what it is worth. */

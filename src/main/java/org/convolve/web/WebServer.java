@@ -3,6 +3,7 @@ package org.convolve.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Ticker;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
@@ -150,6 +151,7 @@ public final class WebServer {
                 }
                 ErrorPage page = e.getStatus() == 413 ? tooLarge
                         : e.getStatus() == 405 ? WrongMethod.page(ctx, e)
+                        : e.getStatus() == 404 ? pageNotFound(ctx)
                         : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null);
                 ctx.status(e.getStatus()).html(templates.render("error", page));
             });
@@ -168,8 +170,7 @@ public final class WebServer {
             });
             cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    ctx.html(templates.render("error", new ErrorPage(404, "Page not found",
-                            "There is no page at " + ctx.path() + ".", null)));
+                    ctx.html(templates.render("error", pageNotFound(ctx)));
                 }
             });
         });
@@ -178,6 +179,12 @@ public final class WebServer {
                 ExpiredRowSweep.every(Duration.ofMinutes(10), List.of(
                         new ExpiredRowSweep.Task("expired login states", states::deleteExpired),
                         new ExpiredRowSweep.Task("superseded launch sessions", storedSessions::deleteSuperseded))));
+    }
+
+    /** Said in words: Javalin's own "Endpoint GET /x not found" is meant for programmers. */
+    private static ErrorPage pageNotFound(Context ctx) {
+        return new ErrorPage(404, "Page not found", "There is no page at " + UntrustedText.shown(ctx.path()) + ".",
+                "Check the address, or open Convolve again from your course.");
     }
 
     private static String version() {

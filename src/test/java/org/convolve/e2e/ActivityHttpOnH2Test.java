@@ -130,6 +130,24 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void aPageSentBackWithoutItsScriptSaysAtTheTopThatTheAnswerWasNotSavedAndWhere() {
+        // Without the page's script the browser shows the returned page from its top, screens above the form.
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        Map<String, String> form = exampleWith(page(session), "image-4-4", "10");
+        form.put("image-0-0", "x");
+
+        String body = answer(session, "design-filter/feature-map", form).body();
+
+        assertTrue(body.contains("<title>Not saved: "), body);
+        int summary = body.indexOf("<h2>Your answer was not saved</h2>");
+        assertTrue(summary > 0 && summary < body.indexOf("id=\"why-not-fully-connected\""), "before the first section");
+        assertTrue(body.contains("<p>Image, row 1, column 1: &#39;x&#39; is not a digit from 0 to 9. The same form has 1 more"
+                + " problem.</p>"), body);
+        assertTrue(body.contains("<a href=\"#design-filter-map\">Go to “Design a filter by hand” to correct it</a>"), body);
+        assertFalse(page(session).contains("Your answer was not saved"), "a page of its own has nothing to say");
+    }
+
+    @Test
     void aFourBySixImageIsRefusedWithItsShape() {
         SandboxLaunch.Launched session = launch("sandbox-learner-1");
         Map<String, String> form = new LinkedHashMap<>();

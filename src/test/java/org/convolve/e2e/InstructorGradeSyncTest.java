@@ -71,7 +71,7 @@ class InstructorGradeSyncTest {
         String page = waitForPage(instructor, "<tr class=\"sync-delivered\" data-subject=\"sandbox-learner-1\">");
         assertTrue(page.contains("12 / 20"), page);
         assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
-        assertTrue(page.contains("<td>Jordan Lee</td><td>Instructor</td><td><span aria-hidden=\"true\">–</span>"
+        assertTrue(page.contains("<th scope=\"row\">Jordan Lee</th><td>Instructor</td><td><span aria-hidden=\"true\">–</span>"
                 + "<span class=\"visually-hidden\">not a learner</span>"), "an instructor's previews are not opening it: " + page);
         assertTrue(page.contains("Learner") && page.contains("Instructor"), page);
 
@@ -82,7 +82,9 @@ class InstructorGradeSyncTest {
         String after = instructor.browser().get(instructor.app().url("/").resolve(
                 again.headers().firstValue("Location").orElseThrow())).body();
         // The copy may already have arrived by the time the page is read; the notice says which.
-        assertTrue(Pattern.compile("role=\"status\">[^<]+&#39;s score for “Convolutional Networks for Vision”"
+        assertTrue(again.headers().firstValue("Location").orElseThrow().endsWith("#sent-notice"),
+                "the fragment puts focus on the notice, so it is read out");
+        assertTrue(Pattern.compile("id=\"sent-notice\" tabindex=\"-1\">[^<]+&#39;s score for “Convolutional Networks for Vision”"
                 + " (is queued and will be sent again in a moment|was sent again and has arrived)\\.").matcher(after).find(),
                 after);
         assertTrue(after.contains("aria-label=\"Send again: "), "each button names its learner and column: " + after);

@@ -175,6 +175,43 @@ class LessonBrowserTest {
     }
 
     @Test
+    void aKeyboardLearnerIsToldWhichDefinitionATermWentToInWords() {
+        WebDriver browser = browsers.desktop();
+        launchAs(browser, "sandbox-learner-1");
+        KeyboardOnly keys = new KeyboardOnly(browser);
+        MatchingPair pair = MATCHING.pairs().get(0);
+        String firstWords = String.join(" ", List.of(pair.definition().split("\\s+")).subList(0, 3));
+
+        keys.tabTo(termChip(browser, pair.term()));
+        keys.press(Keys.ENTER);
+        keys.tabTo(definitionSlot(browser, pair.definition()));
+        keys.press(Keys.ENTER);
+
+        String said = browser.findElement(By.cssSelector(".board-status")).getText();
+        assertTrue(said.startsWith(pair.term() + " matched with definition ") && said.contains(firstWords), said);
+        String chipName = termChip(browser, pair.term()).getAttribute("textContent");
+        assertTrue(chipName.contains(firstWords), "the term's own name carries the definition: " + chipName);
+    }
+
+    @Test
+    void focusStaysOnTheButtonWhenAnAnswerCannotBeSent() {
+        WebDriver browser = browsers.desktop();
+        launchAs(browser, "sandbox-learner-1");
+        String question = "weight-sharing-question";
+        // A form whose token the server refuses (403), as after a session mix-up, stands for any refusal.
+        ((JavascriptExecutor) browser).executeScript("document.querySelector('#" + question
+                + " input[name=csrf]').value = 'not-the-token';");
+        browser.findElement(By.id(question + "-option-" + LessonAnswers.correctOption(question))).click();
+        WebElement send = browser.findElement(By.cssSelector("#" + question + " button[type=submit]"));
+        send.sendKeys(Keys.ENTER);
+
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector("#" + question + " .form-status.error"), "."));
+        assertEquals(send, browser.switchTo().activeElement(), "focus is where the learner can try again");
+        assertEquals(null, send.getAttribute("aria-disabled"));
+    }
+
+    @Test
     void aMouseLearnerWithSomeWrongAnswersEarnsExactlyThePartialXp() {
         WebDriver browser = browsers.desktop();
         launchAs(browser, "sandbox-learner-2");

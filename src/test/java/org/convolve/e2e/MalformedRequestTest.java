@@ -79,6 +79,16 @@ class MalformedRequestTest {
     }
 
     @Test
+    void anAddressWithNoPageGetsAPageSayingSoInWords() {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(app.url("/nothing-here")).header("Accept", "text/html"));
+
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("<h1 id=\"problem-title\">Page not found</h1>"), missing.body());
+        assertTrue(missing.body().contains("There is no page at /nothing-here."), missing.body());
+        assertFalse(missing.body().contains("Endpoint GET"), missing.body());
+    }
+
+    @Test
     void aBrokenMultipartBodyIsRefusedAsUnreadable() {
         HttpResponse<String> noBoundary = post(app.url("/lti/login"), "multipart/form-data", "junk");
         HttpResponse<String> cutShort = post(app.url("/lti/launch"), "multipart/form-data; boundary=XX", "--XX\r\ngarbage");
