@@ -110,7 +110,7 @@ class ClassStatisticsHttpTest {
     @Test
     void listsTheWrongOptionLearnersChoseFirstWithItsCountAndTheCorrectAnswer() {
         String question = between(page, "data-question=\"weight-sharing-question\"", "</div>");
-        assertTrue(question.contains("<tr data-option=\"local-patches\"><td>Each output looks at only a 3 × 3 patch,"),
+        assertTrue(question.contains("<tr data-option=\"local-patches\"><th scope=\"row\">Each output looks at only a 3 × 3 patch,"),
                 question);
         assertTrue(question.contains("<td class=\"missed-count\">2 of 2</td>"), question);
         assertTrue(question.contains("Correct answer: One small set of filter weights is reused at every position"),
