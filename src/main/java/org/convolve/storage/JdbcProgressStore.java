@@ -27,10 +27,12 @@ import org.jdbi.v3.core.statement.Update;
 public final class JdbcProgressStore implements ProgressStore {
     private final Jdbi jdbi;
     private final Clock clock;
+    private final ProgressAdoption adoption;
 
     public JdbcProgressStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.adoption = new ProgressAdoption();
     }
 
     /** The learner's progress row and its parts, as one query reads them. */
@@ -40,9 +42,11 @@ public final class JdbcProgressStore implements ProgressStore {
     private record PartRow(long progressId, PartProgress part) {
     }
 
+    /** A page load comes before any answer, so it is where progress under an older key is taken over. */
     @Override
     public LessonProgress load(LearnerKey key) {
         return jdbi.withHandle(handle -> find(handle, key)
+                .or(() -> adoption.adopt(handle, key) ? find(handle, key) : Optional.empty())
                 .map(stored -> new LessonProgress(key, stored.parts()))
                 .orElseGet(() -> LessonProgress.empty(key)));
     }

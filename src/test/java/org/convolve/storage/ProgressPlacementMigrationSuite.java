@@ -42,7 +42,10 @@ abstract class ProgressPlacementMigrationSuite {
             progress(h, "ben", "link-1");
             session(h, "ben", "link-1", "dep-B", null, 1);
             session(h, "ben", "link-1", "dep-B2", "course-2", 2);
-            progress(h, "cy", "link-9");
+            long unplaced = progress(h, "cy", "link-9");
+            h.execute("INSERT INTO activity_progress (lesson_progress_id, activity_id, part, best_xp, xp_available,"
+                    + " graded_attempts, revision, state_json, updated_at) VALUES (?, 'match-terms', 'pairs', 3, 5, 1, 1,"
+                    + " '{}', 0)", unplaced);
         });
 
         flyway(null).migrate();
@@ -55,11 +58,19 @@ abstract class ProgressPlacementMigrationSuite {
             return rows;
         });
         assertEquals(Map.of("ada", "dep-A|course-1", "ben", "dep-B2|course-2", "cy", "|"), placed,
-                "the newest score first, else the newest launch through the link, else nothing");
+                "the newest score first, else the newest launch through the link, else nothing yet");
         Placement adaPlacement = new Placement("https://lms.example", "client-1", "dep-A", "course-1", "link-1",
                 "cnn-basics");
         assertEquals(4, new JdbcProgressStore(jdbi, Clock.systemUTC()).load(adaPlacement.learner("ada"))
                 .part("match-terms", Part.PAIRS).orElseThrow().bestXp(), "her answers are hers after the upgrade");
+        // Cy's launch session was swept and no score was sent (a course without grade sync): his next visit
+        // to the link takes the row over.
+        Placement cyPlacement = new Placement("https://lms.example", "client-1", "dep-C", "course-3", "link-9",
+                "cnn-basics");
+        assertEquals(3, new JdbcProgressStore(jdbi, Clock.systemUTC()).load(cyPlacement.learner("cy"))
+                .part("match-terms", Part.PAIRS).orElseThrow().bestXp(), "his answers are his too");
+        assertEquals("dep-C|course-3", jdbi.withHandle(h -> h.createQuery("SELECT deployment_id || '|' || context_id"
+                + " FROM lesson_progress WHERE subject = 'cy'").mapTo(String.class).one()));
     }
 
     private static long progress(Handle h, String subject, String link) {

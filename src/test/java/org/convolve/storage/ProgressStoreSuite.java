@@ -197,21 +197,38 @@ abstract class ProgressStoreSuite {
     }
 
     @Test
-    void theSameLinkIdInAnotherDeploymentOrCourseIsAnotherPlacement() {
+    void theSameLinkIdInAnotherCourseIsAnotherPlacement() {
         // LTI makes a link id unique within its deployment only; a learner's answers must not follow it elsewhere.
         LearnerKey first = learner("learner-1");
         Placement placed = first.placement();
         store().save(first, pairs(0, 5, AnswerRole.LEARNER), (tx, after) -> { });
 
-        LearnerKey otherDeployment = new Placement(placed.issuer(), placed.clientId(), "deployment-2",
-                placed.contextId(), placed.resourceLinkId(), placed.lessonId()).learner(first.subject());
         LearnerKey otherCourse = new Placement(placed.issuer(), placed.clientId(), placed.deploymentId(),
                 "course-2", placed.resourceLinkId(), placed.lessonId()).learner(first.subject());
+        LearnerKey otherDeploymentAndCourse = new Placement(placed.issuer(), placed.clientId(), "deployment-2",
+                "course-9", placed.resourceLinkId(), placed.lessonId()).learner(first.subject());
 
-        assertTrue(store().load(otherDeployment).parts().isEmpty());
         assertTrue(store().load(otherCourse).parts().isEmpty());
-        store().save(otherDeployment, pairs(0, 1, AnswerRole.LEARNER), (tx, after) -> { });
+        assertTrue(store().load(otherDeploymentAndCourse).parts().isEmpty());
+        store().save(otherCourse, pairs(0, 1, AnswerRole.LEARNER), (tx, after) -> { });
         assertEquals(5, store().load(first).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
-        assertEquals(1, store().load(otherDeployment).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+        assertEquals(1, store().load(otherCourse).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+    }
+
+    @Test
+    void progressFollowsTheCourseAndLinkIntoTheDeploymentThatReplacedTheirs() {
+        // Canvas gives a tool installed again a new deployment id; the course and its links keep theirs.
+        LearnerKey before = learner("learner-1");
+        store().save(before, pairs(0, 4, AnswerRole.LEARNER), (tx, after) -> { });
+        Placement placed = before.placement();
+        LearnerKey reinstalled = new Placement(placed.issuer(), placed.clientId(), "deployment-after-reinstall",
+                placed.contextId(), placed.resourceLinkId(), placed.lessonId()).learner(before.subject());
+
+        assertEquals(4, store().load(reinstalled).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+        store().save(reinstalled, pairs(1, 5, AnswerRole.LEARNER), (tx, after) -> { });
+        assertEquals(5, store().load(reinstalled).part("match-terms", Part.PAIRS).orElseThrow().bestXp());
+        int rows = database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM lesson_progress"
+                + " WHERE client_id = :client").bind("client", placed.clientId()).mapTo(Integer.class).one());
+        assertEquals(1, rows, "one row, moved, not copied");
     }
 }

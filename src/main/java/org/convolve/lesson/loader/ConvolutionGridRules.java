@@ -38,6 +38,11 @@ final class ConvolutionGridRules {
         checkReading(where, grid.reading(), problems);
         if (grid.hasFilterStep()) {
             problems.requireText(where + ", vertical-filter", "prompt", grid.verticalFilter().prompt());
+            if (kernelOk && grid.kernelSize() < 2) {
+                // One weight cannot both give a flat area 0 and answer an edge.
+                problems.add(where, "vertical-filter asks for a filter of the kernel's size, 1 × 1, which cannot find"
+                        + " edges: leave the step out, or use a kernel of at least 2 × 2");
+            }
             if (kernelOk && grid.kernelSize() > MAX_FILTER_SIZE) {
                 problems.add(where, "vertical-filter asks for a filter of the kernel's size, " + grid.kernelSize() + " × "
                         + grid.kernelSize() + ", but its test images are " + Probe.SIZE + " × "

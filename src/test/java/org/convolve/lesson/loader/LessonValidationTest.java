@@ -158,6 +158,12 @@ class LessonValidationTest {
     }
 
     @Test
+    void rejects_a_filter_step_whose_one_weight_could_never_pass() {
+        assertRejected("grid-filter-step-on-a-one-by-one-kernel", "vertical-filter asks for a filter of the kernel's"
+                + " size, 1 × 1, which cannot find edges");
+    }
+
+    @Test
     void rejects_an_image_wider_than_the_page_lays_out() {
         assertRejected("grid-image-too-wide", "activity 'grid', image: has 13 columns; the page lays out at most 12");
     }

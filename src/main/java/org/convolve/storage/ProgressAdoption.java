@@ -1,0 +1,80 @@
+package org.convolve.storage;
+
+import org.convolve.progress.LearnerKey;
+import org.convolve.progress.Placement;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.StatementException;
+
+/**
+ * Progress filed under another key of the same learner and link, taken over when the learner comes
+ * back, so that nothing they did is lost:
+ * <ul>
+ *   <li>rows migration V11 could not place (no score and no launch session left to say which
+ *       deployment and course they belonged to): their deployment and course are empty;</li>
+ *   <li>rows of a deployment the platform replaced: Canvas gives a tool it installs again a new
+ *       deployment id, while the course and its links keep theirs.</li>
+ * </ul>
+ * Only runs when the learner has no progress under their own key, outside a transaction: a
+ * concurrent first answer that created the key's row first simply wins.
+ */
+final class ProgressAdoption {
+    // Rows are never written with an empty deployment (every launch names one), so once none is
+    // left, none will be again; until the first look, assume there may be some.
+    private volatile boolean unplacedRowsMayExist = true;
+    private volatile boolean lookedForUnplacedRows;
+
+    /** @return true when a row now carries the learner's key */
+    boolean adopt(Handle handle, LearnerKey key) {
+        try {
+            return fromReplacedDeployment(handle, key) || unplacedRowsMayExist(handle) && unplaced(handle, key);
+        } catch (StatementException e) {
+            if (UniqueViolation.causedBy(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private static boolean fromReplacedDeployment(Handle handle, LearnerKey key) {
+        Placement placement = key.placement();
+        int moved = handle.createUpdate("UPDATE lesson_progress SET deployment_id = :deployment WHERE id ="
+                        + " (SELECT id FROM lesson_progress WHERE issuer = :issuer AND client_id = :client"
+                        + " AND context_id = :context AND resource_link_id = :link AND lesson_id = :lesson"
+                        + " AND subject = :subject AND deployment_id <> :deployment AND deployment_id <> ''"
+                        + " ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROW ONLY)")
+                .bind("issuer", placement.issuer())
+                .bind("client", placement.clientId())
+                .bind("deployment", placement.deploymentId())
+                .bind("context", placement.contextId())
+                .bind("link", placement.resourceLinkId())
+                .bind("lesson", placement.lessonId())
+                .bind("subject", key.subject())
+                .execute();
+        return moved > 0;
+    }
+
+    private static boolean unplaced(Handle handle, LearnerKey key) {
+        Placement placement = key.placement();
+        return handle.createUpdate("UPDATE lesson_progress SET deployment_id = :deployment, context_id = :context"
+                        + " WHERE issuer = :issuer AND client_id = :client AND context_id = '' AND deployment_id = ''"
+                        + " AND resource_link_id = :link AND lesson_id = :lesson AND subject = :subject")
+                .bind("issuer", placement.issuer())
+                .bind("client", placement.clientId())
+                .bind("deployment", placement.deploymentId())
+                .bind("context", placement.contextId())
+                .bind("link", placement.resourceLinkId())
+                .bind("lesson", placement.lessonId())
+                .bind("subject", key.subject())
+                .execute() > 0;
+    }
+
+    private boolean unplacedRowsMayExist(Handle handle) {
+        if (!lookedForUnplacedRows) {
+            unplacedRowsMayExist = handle.createQuery(
+                    "SELECT id FROM lesson_progress WHERE deployment_id = '' FETCH FIRST 1 ROW ONLY")
+                    .mapTo(Long.class).findFirst().isPresent();
+            lookedForUnplacedRows = true;
+        }
+        return unplacedRowsMayExist;
+    }
+}
