@@ -145,11 +145,14 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         Boolean[][] marks = new Boolean[result.featureMap().rows()][result.featureMap().cols()];
         List<Working> working = new ArrayList<>();
         long right = 0;
+        long empty = 0;
         for (CellOutcome cell : result.cells()) {
             CellPosition at = cell.cell();
             marks[at.row()][at.col()] = cell.verdict() == Verdict.UNANSWERED ? null : cell.verdict() == Verdict.CORRECT;
             if (cell.verdict() == Verdict.CORRECT) {
                 right++;
+            } else if (cell.verdict() == Verdict.UNANSWERED) {
+                empty++;
             }
             cell.workingWhenWrong().ifPresent(worked -> working.add(new Working(
                     "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
@@ -158,7 +161,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                     CountWords.of(activity.kernelSize() * activity.kernelSize()),
                     products(worked.products()), sum(worked.products(), worked.total()))));
         }
-        String summary = right + " of " + result.cells().size() + " cells right: "
+        String summary = right + " of " + result.cells().size() + " cells right"
+                + (empty == 0 ? "" : " (" + empty + " left empty)") + ": "
                 + XpText.of(result.xp().earned(), result.xp().available())
                 + (part.bestXp() > result.xp().earned() ? " (your best, " + XpText.number(part.bestXp())
                 + " XP, counts)" : "") + "." + cellsXpRule(activity.xpBreakdown().cells());

@@ -106,7 +106,8 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         assertTrue(html.contains("<td>" + Html.escaped("2 × \u22121 = \u22122") + "</td>"),
                 "the products of the wrong cell are shown");
         assertTrue(html.contains(Html.escaped("\u22122 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
-        assertTrue(html.contains("1 of 9 cells right"), html);
+        assertTrue(html.contains("1 of 9 cells right (7 left empty): "), html);
+        assertTrue(html.contains("The nine products:"), html);
     }
 
     @Test
