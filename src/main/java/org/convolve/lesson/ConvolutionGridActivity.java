@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * Convolution by hand: the learner computes a feature map from an image and a kernel, reads it, then
- * (when the lesson has that step) designs a vertical-edge filter of the kernel's size. The geometry (image size, kernel, stride, padding) is validated at load time.
+ * (when the lesson has that step) designs a vertical-edge filter of the kernel's size. The geometry
+ * (image size, kernel, stride, padding) is validated at load time.
  */
 public record ConvolutionGridActivity(
         String id,
