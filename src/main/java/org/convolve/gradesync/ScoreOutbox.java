@@ -94,8 +94,10 @@ public final class ScoreOutbox {
     }
 
     /**
-     * The instructor's "send again": a copy of the score with a fresh timestamp, due now. Only a
-     * score of the instructor's own course can be sent again; empty otherwise.
+     * The instructor's "send again": a copy of the learner's newest score for that column with a
+     * fresh timestamp, due now. The newest, not the one named: a page opened before the learner
+     * answered again names an older score, and sending that would lower the grade. Only a score of
+     * the instructor's own course can be sent again; empty otherwise.
      */
     public Optional<Long> sendAgain(CourseKey course, long outboxId) {
         Optional<Long> copy = jdbi.inTransaction(handle -> {
@@ -113,13 +115,18 @@ public final class ScoreOutbox {
                 return Optional.<Long>empty();
             }
             OutboxEntry entry = found.get();
+            long newest = handle.createQuery("SELECT id FROM score_outbox WHERE target_key = :target"
+                            + " ORDER BY score_timestamp DESC, id DESC FETCH FIRST 1 ROW ONLY")
+                    .bind("target", entry.targetKey())
+                    .mapTo(Long.class)
+                    .one();
             Instant timestamp = ScoreClock.next(handle, entry.targetKey(), clock.instant()).timestamp();
             long id = handle.createUpdate("INSERT INTO score_outbox (" + SCORE_COLUMNS + ", " + QUEUE_COLUMNS
                             + ") SELECT " + SCORE_COLUMNS + ", :timestamp, 'PENDING', 0, :now, :now, :now"
                             + " FROM score_outbox WHERE id = :id")
                     .bind("timestamp", timestamp.toEpochMilli())
                     .bind("now", clock.millis())
-                    .bind("id", outboxId)
+                    .bind("id", newest)
                     .executeAndReturnGeneratedKeys("id")
                     .mapTo(Long.class)
                     .one();

@@ -1,5 +1,6 @@
 package org.convolve.storage;
 
+import java.util.concurrent.TimeUnit;
 import org.convolve.progress.LearnerKey;
 import org.convolve.progress.Placement;
 import org.jdbi.v3.core.Handle;
@@ -18,10 +19,13 @@ import org.jdbi.v3.core.statement.StatementException;
  * concurrent first answer that created the key's row first simply wins.
  */
 final class ProgressAdoption {
-    // Rows are never written with an empty deployment (every launch names one), so once none is
-    // left, none will be again; until the first look, assume there may be some.
+    // This version never writes a row without a deployment (every launch names one), but an instance
+    // of the version before V11 still running against the same database would: having found none,
+    // look again only after a while.
+    private static final long LOOK_AGAIN_NANOS = TimeUnit.MINUTES.toNanos(10);
     private volatile boolean unplacedRowsMayExist = true;
-    private volatile boolean lookedForUnplacedRows;
+    private volatile long lookedAt;
+    private volatile boolean looked;
 
     /** @return true when a row now carries the learner's key */
     boolean adopt(Handle handle, LearnerKey key) {
@@ -69,11 +73,12 @@ final class ProgressAdoption {
     }
 
     private boolean unplacedRowsMayExist(Handle handle) {
-        if (!lookedForUnplacedRows) {
+        if (!looked || !unplacedRowsMayExist && System.nanoTime() - lookedAt > LOOK_AGAIN_NANOS) {
             unplacedRowsMayExist = handle.createQuery(
                     "SELECT id FROM lesson_progress WHERE deployment_id = '' FETCH FIRST 1 ROW ONLY")
                     .mapTo(Long.class).findFirst().isPresent();
-            lookedForUnplacedRows = true;
+            lookedAt = System.nanoTime();
+            looked = true;
         }
         return unplacedRowsMayExist;
     }

@@ -83,6 +83,17 @@ final class DeepLinkController {
             throw HttpProblem.badRequest("Pick a whole lesson or one of its activities.");
         }
         int separator = choice.indexOf(CHOICE_SEPARATOR);
+        if (separator < 0 && offered.stream().noneMatch(lesson -> lesson.id().equals(choice))) {
+            // A picker opened before the upgrade that offered several lessons named the first lesson's
+            // choices without its id: "lesson", or an activity's id.
+            Lesson first = offered.get(0);
+            if ("lesson".equals(choice)) {
+                return chosenItem(first.id(), offered);
+            }
+            if (first.activity(choice).isPresent()) {
+                return chosenItem(first.id() + CHOICE_SEPARATOR + choice, offered);
+            }
+        }
         String lessonId = separator < 0 ? choice : choice.substring(0, separator);
         Lesson lesson = offered.stream().filter(candidate -> candidate.id().equals(lessonId)).findFirst()
                 .orElseThrow(() -> HttpProblem.badRequest("There is no lesson '" + UntrustedText.shown(lessonId)

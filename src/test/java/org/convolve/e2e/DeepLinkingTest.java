@@ -112,6 +112,18 @@ class DeepLinkingTest {
     }
 
     @Test
+    void aPickerOpenedBeforeTheUpgradeStillAddsWhatItOffered() {
+        // Its choices were "lesson" and the first lesson's activity ids.
+        HttpBrowser browser = new HttpBrowser();
+        HttpResponse<String> whole = browser.submitAutoPost(app.url(""),
+                pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "lesson")).body());
+        assertTrue(whole.body().contains("class=\"picked-max\">20<"), whole.body());
+        HttpResponse<String> one = browser.submitAutoPost(app.url(""),
+                pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "match-terms")).body());
+        assertTrue(one.body().contains("class=\"picked-max\">5<"), one.body());
+    }
+
+    @Test
     void aLinkToOneActivityShowsThatActivityAloneOutOfItsOwnXp() {
         HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),

@@ -339,6 +339,22 @@ abstract class OutboxContract {
     }
 
     @Test
+    void sendAgainFromAnOlderPageSendsTheLearnersNewestScoreNotTheOlderOne() throws Exception {
+        // The instructor's page was opened when 9 was the newest; the learner has since earned 14.
+        long older = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(9, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(older) == OutboxState.DELIVERED);
+        long newer = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(14, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> state(newer) == OutboxState.DELIVERED);
+
+        long copy = sync.outbox().sendAgain(new CourseKey(sandbox.issuer(), SandboxPlatform.CLIENT_ID,
+                SandboxPlatform.DEPLOYMENT_ID, SandboxPlatform.COURSE_ID), older).orElseThrow();
+        deliverUntil(sync.worker(), () -> state(copy) == OutboxState.DELIVERED);
+
+        assertEquals(14.0, row(copy).scoreGiven());
+        assertEquals(14.0, gradebook().result(1, LEARNER_1).orElseThrow().scoreGiven());
+    }
+
+    @Test
     void aKilledWorkersScoreIsDeliveredOnceItsLeaseRunsOut() throws Exception {
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(8, false, Instant.now()));
         OutboxQueue killed = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(2));
