@@ -273,12 +273,17 @@
     function place(chip, slot) {
       var value = slot.getAttribute('data-value');
       var select = selectFor(chip);
+      var displaced = [];
       selects.forEach(function (other) {
-        if (other !== select && other.value === value) { other.value = ''; }
+        if (other !== select && other.value === value) {
+          other.value = '';
+          displaced.push(termOf(other));
+        }
       });
       select.value = value;
       picked = null;
-      status.textContent = termOf(select) + ' matched with ' + nameOf(value) + '.';
+      status.textContent = termOf(select) + ' matched with ' + nameOf(value) + '.'
+        + (displaced.length ? ' ' + displaced.join(', ') + ' taken off it.' : '');
       render();
     }
 

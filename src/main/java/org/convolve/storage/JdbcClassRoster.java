@@ -7,10 +7,14 @@ import java.util.List;
 import java.util.Map;
 import org.convolve.lti.launch.LtiLaunch;
 import org.convolve.lti.launch.Roles;
+import org.convolve.progress.NameOrder;
 import org.convolve.web.ClassRoster;
 import org.jdbi.v3.core.Jdbi;
 
-/** The learners who launched the lesson in the instructor's course (its deployment and context), newest launch first. */
+/**
+ * The learners who launched the lesson in the instructor's course (its deployment and context), in
+ * alphabetical order, each with the name of their newest launch.
+ */
 public final class JdbcClassRoster implements ClassRoster {
     private final Jdbi jdbi;
 
@@ -42,6 +46,8 @@ public final class JdbcClassRoster implements ClassRoster {
                         bySubject.putIfAbsent(learner.subject(), learner);
                     }
                 }));
-        return new ArrayList<>(bySubject.values());
+        List<Learner> learners = new ArrayList<>(bySubject.values());
+        learners.sort(NameOrder.byName(Learner::name, Learner::subject));
+        return learners;
     }
 }

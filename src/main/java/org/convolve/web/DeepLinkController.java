@@ -104,7 +104,9 @@ final class DeepLinkController {
         String activityId = choice.substring(separator + 1);
         Activity activity = lesson.activity(activityId).orElseThrow(() -> HttpProblem.badRequest(
                 "The lesson '" + lesson.title() + "' has no activity '" + UntrustedText.shown(activityId) + "'."));
-        return item(activity.title(), lesson, Optional.of(activity.id()), activity.xpAvailable());
+        // Two lessons may both have a "Question": the link and its gradebook column name their lesson too.
+        return item(activity.title() + " – " + lesson.title(), lesson, Optional.of(activity.id()),
+                activity.xpAvailable());
     }
 
     private void returnToPlatform(Context ctx, DeepLinkingSettings settings, String jwt, String title) {

@@ -175,8 +175,15 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         if (xp == null) {
             return "";
         }
-        return " The top-left cell earns " + xp.topLeft() + " XP and the one to its right " + xp.nextRight()
-                + " XP; all cells right earn " + xp.fullMap() + " XP more.";
+        // A lesson may give some of these nothing; "0 XP" would only puzzle.
+        String cells = xp.topLeft() > 0 && xp.nextRight() > 0
+                ? "the top-left cell earns " + xp.topLeft() + " XP and the one to its right " + xp.nextRight() + " XP"
+                : xp.topLeft() > 0 ? "the top-left cell earns " + xp.topLeft() + " XP"
+                : xp.nextRight() > 0 ? "the cell right of the top-left one earns " + xp.nextRight() + " XP" : "";
+        String whole = xp.fullMap() <= 0 ? ""
+                : "all cells right earn " + xp.fullMap() + " XP" + (cells.isEmpty() ? "" : " more");
+        String rule = cells.isEmpty() ? whole : whole.isEmpty() ? cells : cells + "; " + whole;
+        return rule.isEmpty() ? "" : " " + Sentences.of(rule);
     }
 
     private static List<ProductRow> products(List<CellProduct> products) {
@@ -339,8 +346,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 case VERTICAL_EDGES_RESPOND_STRONGLY -> "Vertical edges respond strongly";
             };
             criteria.add(new Line(criterion.passed() ? "right" : "wrong",
-                    title + ": " + (criterion.passed() ? "yes" : "not yet") + " ("
-                            + XpText.of(criterion.xp().earned(), criterion.xp().available()) + ").",
+                    title + ": " + (criterion.passed() ? "yes" : "not yet") + (criterion.xp().available() > 0
+                            ? " (" + XpText.of(criterion.xp().earned(), criterion.xp().available()) + ")." : "."),
                     Sentences.of(criterion.explanation())));
         }
         List<ProbeView> probes = new ArrayList<>();

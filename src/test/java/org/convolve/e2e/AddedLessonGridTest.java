@@ -85,6 +85,8 @@ class AddedLessonGridTest {
         String checked = learner.lesson().body();
 
         assertTrue(checked.contains("The four products:"), checked);
+        assertTrue(checked.contains("The top-left cell earns 1 XP.") && !checked.contains(" 0 XP"),
+                "parts the lesson gives nothing are not listed at 0 XP: " + checked);
         assertTrue(checked.contains("pick-grid pick-cols-5"), "the picker lays out the 5-wide map: " + checked);
 
         Map<String, String> filter = new LinkedHashMap<>(Map.of("revision", revision(checked, "filter"),
@@ -92,6 +94,7 @@ class AddedLessonGridTest {
         assertEquals(303, learner.post("/activities/grid/filter", filter).statusCode());
         String tried = learner.lesson().body();
         assertTrue(tried.contains("Your filter on the test images"), tried);
+        assertTrue(tried.contains("Flat areas give 0: yes.</strong>") && !tried.contains("0 of 0 XP"), tried);
         assertFalse(tried.contains("this cell is empty"), tried);
     }
 

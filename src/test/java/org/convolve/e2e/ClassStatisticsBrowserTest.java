@@ -3,10 +3,10 @@ package org.convolve.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.PageWait;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The instructor's class statistics in Chromium, with a class's answers in them. */
 class ClassStatisticsBrowserTest {
@@ -63,6 +61,6 @@ class ClassStatisticsBrowserTest {
     private static void launchInstructor(WebDriver browser) {
         browser.get(app.url("/sandbox").toString());
         browser.findElement(By.id("launch-sandbox-instructor")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/s/[^/]+/instructor$"));
+        PageWait.untilUrlMatches(browser, "/s/[^/]+/instructor$");
     }
 }

@@ -79,6 +79,8 @@ class DeepLinkingSeveralLessonsTest {
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
                 picker(browser).post("/deep-link", Map.of("choice", "padded-grid/grid")).body());
         assertTrue(returned.body().contains("class=\"picked-max\">3<"), returned.body());
+        assertTrue(returned.body().contains("class=\"picked-title\">Grid – Padded grid lesson<"),
+                "two lessons' activities of one title are told apart by their lesson: " + returned.body());
         assertTrue(returned.body().contains("lesson&#61;padded-grid") || returned.body().contains("lesson=padded-grid"),
                 returned.body());
     }

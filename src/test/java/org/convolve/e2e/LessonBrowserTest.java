@@ -13,6 +13,7 @@ import org.convolve.lesson.MatchingPair;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.PageWait;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,7 +55,7 @@ class LessonBrowserTest {
     private void launchAs(WebDriver browser, String userId) {
         browser.get(app.url("/sandbox").toString());
         browser.findElement(By.id("launch-" + userId)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/s/[^/]+/lesson$"));
+        PageWait.untilUrlMatches(browser, "/s/[^/]+/lesson$");
         waitFor(browser, By.cssSelector(".match-board"));
     }
 

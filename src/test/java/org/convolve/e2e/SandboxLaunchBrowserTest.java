@@ -3,10 +3,10 @@ package org.convolve.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.PageWait;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,8 +15,6 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A person opens the sandbox in Chromium and launches the tool, through every real redirect and signed token. */
 class SandboxLaunchBrowserTest {
@@ -101,6 +99,6 @@ class SandboxLaunchBrowserTest {
     private static void launchAs(WebDriver browser, String userId) {
         browser.get(app.url("/sandbox").toString());
         browser.findElement(By.id("launch-" + userId)).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlMatches("/s/[^/]+/(lesson|instructor)$"));
+        PageWait.untilUrlMatches(browser, "/s/[^/]+/(lesson|instructor)$");
     }
 }

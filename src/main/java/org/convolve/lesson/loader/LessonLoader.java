@@ -166,6 +166,13 @@ public final class LessonLoader {
         if (earlier != null) {
             throw new LessonContentException(source, "lesson id '" + lesson.id() + "' is already used by " + earlier);
         }
+        // Instructors pick lessons by title, and gradebook columns carry it.
+        lessons.stream().filter(other -> other.title().equalsIgnoreCase(lesson.title())).findFirst()
+                .ifPresent(other -> {
+                    throw new LessonContentException(source, "lesson title '" + lesson.title()
+                            + "' is already the title of " + sourceById.get(other.id())
+                            + "; instructors could not tell the two apart");
+                });
         lessons.add(lesson);
     }
 

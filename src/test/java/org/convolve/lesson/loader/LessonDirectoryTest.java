@@ -54,6 +54,19 @@ class LessonDirectoryTest {
     }
 
     @Test
+    void rejects_a_second_lesson_with_the_same_title() throws IOException {
+        Path copy = admin.resolve("copy");
+        copyMinimalLessonTo(admin.resolve("minimal"));
+        copyMinimalLessonTo(copy);
+        Files.writeString(copy.resolve("lesson.yaml"), Files.readString(copy.resolve("lesson.yaml"))
+                .replace("id: minimal", "id: copy").replace("title: Minimal lesson", "title: minimal LESSON"));
+        var e = assertThrows(LessonContentException.class, () -> new LessonLoader().loadCatalog(admin));
+        assertTrue(e.getMessage().contains(admin.resolve("minimal/lesson.yaml") + ": lesson title 'Minimal lesson' is"
+                + " already the title of " + copy.resolve("lesson.yaml") + "; instructors could not tell the two apart"),
+                e.getMessage());
+    }
+
+    @Test
     void every_broken_lesson_of_the_directory_is_reported_at_once() throws IOException {
         Path typos = admin.resolve("typos");
         copyMinimalLessonTo(typos);

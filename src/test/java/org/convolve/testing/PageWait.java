@@ -1,0 +1,26 @@
+package org.convolve.testing;
+
+import java.time.Duration;
+import java.util.regex.Pattern;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** Waits for the browser to arrive somewhere after a chain of redirects and self-posting forms. */
+public final class PageWait {
+    private PageWait() {
+    }
+
+    /**
+     * Until the current URL matches. Asking for the URL while one of the sandbox's self-posting
+     * pages hands over to the next can itself fail ("aborted by navigation"); that only means the
+     * browser is still on its way, so the wait asks again.
+     */
+    public static void untilUrlMatches(WebDriver browser, String regex) {
+        Pattern pattern = Pattern.compile(regex);
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "the browser never reached a page matching " + regex)
+                .until(driver -> pattern.matcher(driver.getCurrentUrl()).find());
+    }
+}
