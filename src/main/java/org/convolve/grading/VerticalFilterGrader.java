@@ -34,16 +34,17 @@ public final class VerticalFilterGrader {
         form.requireConforming(filter);
         List<ProbeResponse> responses = FilterProbes.respond(filter);
         double flat = responseTo(responses, Probe.FLAT);
-        double horizontal = responseTo(responses, Probe.HORIZONTAL_EDGE);
-        double vertical = edgeResponse(filter, responseTo(responses, Probe.VERTICAL_EDGE));
+        // Both edges are judged with brightness taken out, so a filter whose weights do not add up
+        // to 0 loses the flat-area criterion for it, and nothing else.
+        double horizontal = edgeResponse(filter, Probe.HORIZONTAL_EDGE, responseTo(responses, Probe.HORIZONTAL_EDGE));
+        double vertical = edgeResponse(filter, Probe.VERTICAL_EDGE, responseTo(responses, Probe.VERTICAL_EDGE));
         int contrast = Probe.VERTICAL_EDGE.contrast();
 
         List<CriterionOutcome> criteria = List.of(
-                outcome(FilterCriterion.FLAT_AREAS_GIVE_ZERO, flat == 0,
-                        "the weights add up to " + format(filter.sum()) + ", so a flat area of "
-                                + Probe.GREY + " gives " + format(flat) + (flat == 0 ? "" : " instead of 0")),
+                outcome(FilterCriterion.FLAT_AREAS_GIVE_ZERO, flat == 0 && vertical > 0,
+                        flatExplanation(filter, flat, vertical)),
                 outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO, quietOnHorizontal(horizontal, vertical),
-                        horizontalExplanation(horizontal, vertical)),
+                        horizontalExplanation(filter, horizontal, vertical)),
                 outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, vertical >= contrast,
                         verticalExplanation(filter, vertical, contrast)));
 
@@ -57,7 +58,7 @@ public final class VerticalFilterGrader {
     }
 
     /**
-     * The response a vertical edge itself causes. A filter whose weights do not add up to 0 answers
+     * The response an edge itself causes. A filter whose weights do not add up to 0 answers
      * brightness as such, and on the edge image that alone can pass for a strong response: the
      * identity filter copies the bright side's 8 and would beat the contrast of 7 without seeing an
      * edge. Taking the weights' average out of every weight (the flat-area criterion judges that
@@ -65,7 +66,7 @@ public final class VerticalFilterGrader {
      * (ninths for a 3 × 3 filter), so whole weights give exact sums and the comparison with the
      * contrast is exact.
      */
-    private static double edgeResponse(Grid filter, double responseAsIs) {
+    private static double edgeResponse(Grid filter, Probe edge, double responseAsIs) {
         double sum = filter.sum();
         if (sum == 0) {
             return responseAsIs;
@@ -77,7 +78,21 @@ public final class VerticalFilterGrader {
                 row[c] = row[c] * weights - sum;
             }
         }
-        return FilterProbes.respond(Grid.of(parts), Probe.VERTICAL_EDGE).strongestResponse() / weights;
+        return FilterProbes.respond(Grid.of(parts), edge).strongestResponse() / weights;
+    }
+
+    /**
+     * A filter that answers nothing gives 0 on a flat area too; that proves nothing, so the
+     * criterion asks for an answer to a vertical edge as well.
+     */
+    private static String flatExplanation(Grid filter, double flat, double vertical) {
+        String given = "the weights add up to " + format(filter.sum()) + ", so a flat area of " + Probe.GREY
+                + " gives " + format(flat);
+        if (flat != 0) {
+            return given + " instead of 0";
+        }
+        return vertical > 0 ? given : given + ", but a vertical edge gives 0 as well: a filter that answers nothing"
+                + " shows nothing about flat areas";
     }
 
     private static String verticalExplanation(Grid filter, double vertical, int contrast) {
@@ -85,9 +100,13 @@ public final class VerticalFilterGrader {
         if (filter.sum() == 0) {
             return "on a vertical edge the strongest response is " + format(vertical) + verdict;
         }
-        return "on a vertical edge the response differs from what a flat area of the same average brightness gives"
-                + " by at most " + shown(vertical) + verdict + " (the weights add up to "
-                + format(filter.sum()) + ", so part of every response is brightness alone)";
+        return withoutBrightness(filter) + "a vertical edge changes the response by up to " + shown(vertical) + verdict;
+    }
+
+    /** What is left of a response once the part that brightness alone causes is taken out. */
+    private static String withoutBrightness(Grid filter) {
+        return "leaving out the part that brightness alone causes (the weights add up to " + format(filter.sum())
+                + "), ";
     }
 
     /**
@@ -99,14 +118,18 @@ public final class VerticalFilterGrader {
         return vertical > 0 && horizontal <= HORIZONTAL_SHARE_ALLOWED * vertical;
     }
 
-    private static String horizontalExplanation(double horizontal, double vertical) {
+    private static String horizontalExplanation(Grid filter, double horizontal, double vertical) {
         if (vertical == 0) {
-            return "on a vertical edge the filter gives 0, so its " + format(horizontal)
+            return "on a vertical edge the filter gives 0, so its " + shown(horizontal)
                     + " on a horizontal edge cannot be judged small next to it";
         }
-        return "on a horizontal edge the strongest response is " + format(horizontal)
-                + (quietOnHorizontal(horizontal, vertical) ? ", at most" : ", more than")
+        String verdict = (quietOnHorizontal(horizontal, vertical) ? ", at most" : ", more than")
                 + " a tenth of the " + shown(vertical) + " on a vertical edge";
+        if (filter.sum() == 0) {
+            return "on a horizontal edge the strongest response is " + format(horizontal) + verdict;
+        }
+        return withoutBrightness(filter) + "a horizontal edge changes the response by up to " + shown(horizontal)
+                + verdict;
     }
 
     /** An edge response worked in fractions of a weight, to two decimals: 2.33, not 2.3333333333333335. */

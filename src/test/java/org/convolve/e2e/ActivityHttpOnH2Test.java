@@ -80,15 +80,16 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         reading.put("negative-meaning", "vertical-edge");
         answer(session, "design-filter/reading", reading);
         answer(session, "design-filter/filter", LessonAnswers.filterForm(page(session),
-                new int[][] {{0, 0, 0}, {0, 0, 0}, {0, 0, 0}}));
+                new int[][] {{-2, -1, 0}, {-1, 0, 1}, {0, 1, 2}}));
 
         var progress = progress(session);
         var activities = progress.get("activities");
         assertEquals(3.0, activities.get("match-terms").get("xpEarned").asDouble());
         assertEquals(0.0, activities.get("weight-sharing-question").get("xpEarned").asDouble());
-        // Top-left right (1), next cell wrong (0), map not all right (0); reading 1 + 0.5; zero filter: flat only (1).
-        assertEquals(3.5, activities.get("design-filter").get("xpEarned").asDouble());
-        assertEquals(6.5, progress.get("xpEarned").asDouble());
+        // Top-left right (1), next cell wrong (0), map not all right (0); reading 1 + 0.5; a diagonal filter
+        // answers both edges: flat areas (1) and vertical edges (2), not horizontal ones (0).
+        assertEquals(5.5, activities.get("design-filter").get("xpEarned").asDouble());
+        assertEquals(8.5, progress.get("xpEarned").asDouble());
         assertFalse(progress.get("completed").asBoolean(), "one question is still unanswered");
     }
 

@@ -257,15 +257,16 @@ class LessonBrowserTest {
         browser.findElement(By.cssSelector("#design-filter-reading button[type=submit]")).click();
         waitForXp(browser, "7.5 of 20 XP");
 
-        // A filter of zeros passes only the flat-area check: 1 XP.
+        // A diagonal filter answers horizontal edges as well as vertical ones: flat areas (1) and vertical edges (2).
+        int[][] diagonal = {{-2, -1, 0}, {-1, 0, 1}, {0, 1, 2}};
         for (int r = 0; r < 3; r++) {
             for (int c = 0; c < 3; c++) {
-                browser.findElement(field("filter-" + r + "-" + c)).sendKeys("0");
+                browser.findElement(field("filter-" + r + "-" + c)).sendKeys(String.valueOf(diagonal[r][c]));
             }
         }
         browser.findElement(By.cssSelector("#design-filter-filter button[type=submit]")).click();
-        waitForXp(browser, "8.5 of 20 XP · 4 of 4 activities finished");
-        assertEquals("3.5 of 11 XP", browser.findElement(By.id("design-filter-xp")).getText());
+        waitForXp(browser, "10.5 of 20 XP · 4 of 4 activities finished");
+        assertEquals("5.5 of 11 XP", browser.findElement(By.id("design-filter-xp")).getText());
     }
 
     @Test

@@ -38,13 +38,17 @@ class VerticalFilterGraderTest {
     }
 
     @Test
-    void failsTheHorizontalEdgeFilterOnTheHorizontalCriterion() {
+    void theGivenHorizontalEdgeFilterEarnsNothing() {
+        // It gives 0 on a vertical edge, so its 0 on flat areas shows nothing either.
         VerticalFilterResult result = grader.grade(Kernels.HORIZONTAL_EDGE);
 
         assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
         assertFalse(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
-        assertTrue(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
-        assertEquals(new Xp(1, 4), result.xp());
+        assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+        assertEquals("the weights add up to 0, so a flat area of 5 gives 0, but a vertical edge gives 0 as well: a"
+                + " filter that answers nothing shows nothing about flat areas",
+                result.criterion(FLAT_AREAS_GIVE_ZERO).explanation());
+        assertEquals(new Xp(0, 4), result.xp());
     }
 
     @Test
@@ -83,16 +87,16 @@ class VerticalFilterGraderTest {
         assertFalse(horizontal.passed());
         assertEquals("on a vertical edge the filter gives 0, so its 0 on a horizontal edge cannot be judged"
                 + " small next to it", horizontal.explanation());
-        assertEquals(new Xp(1, 4), result.xp(), "only the flat-area criterion is earned");
+        assertEquals(new Xp(0, 4), result.xp(), "a filter that answers nothing earns nothing");
     }
 
     @Test
-    void aFilterThatIgnoresVerticalEdgesFailsTheHorizontalCriterionEvenWhenItIgnoresHorizontalOnesToo() {
+    void aFilterThatIgnoresVerticalEdgesEarnsNothingEvenWhenItIgnoresEverythingElseToo() {
         // Weights on the diagonal corners cancel on every probe, so each probe answers 0.
         VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{1, 0, -1}, {0, 0, 0}, {-1, 0, 1}}));
 
         assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
-        assertTrue(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+        assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
     }
 
     @Test
@@ -113,11 +117,24 @@ class VerticalFilterGraderTest {
         CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
 
         assertFalse(vertical.passed(), "it copies the 8 of the bright side, above the contrast of 7, but finds no edge");
-        assertEquals("on a vertical edge the response differs from what a flat area of the same average brightness"
-                + " gives by at most 2.33, below the edge's contrast of 7 (the weights add up to 1, so part of every"
-                + " response is brightness alone)", vertical.explanation());
+        assertEquals("leaving out the part that brightness alone causes (the weights add up to 1), a vertical edge"
+                + " changes the response by up to 2.33, below the edge's contrast of 7", vertical.explanation());
         assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation()
                 .endsWith("a tenth of the 2.33 on a vertical edge"), "rounded as above, not 2.3333333333333335");
+    }
+
+    @Test
+    void aFilterWhoseWeightsAddUpToOneLosesTheFlatAreaCriterionOnly() {
+        // Brightness alone gives it 8 on the bright half of the horizontal-edge image; that is not an edge.
+        VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{-1, 0, 1}, {-1, 0, 2}, {-1, 0, 1}}));
+
+        assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+        assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed(),
+                result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation().startsWith(
+                "leaving out the part that brightness alone causes (the weights add up to 1), a horizontal edge changes"
+                        + " the response by up to "), result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
     }
 
     @Test
@@ -131,7 +148,7 @@ class VerticalFilterGraderTest {
         VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{0, 1, 2}, {0, 1, 2}, {0, 1, 2}}));
 
         assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
-        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by at most 21,"));
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by up to 21,"));
         assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
     }
 
@@ -175,9 +192,10 @@ class VerticalFilterGraderTest {
     void takesItsXpPerCriterionFromTheLessonContent() {
         VerticalFilterGrader custom = new VerticalFilterGrader(new VerticalFilterXp(0.5, 2, 3));
 
-        VerticalFilterResult result = custom.grade(Kernels.HORIZONTAL_EDGE);
+        // A diagonal Sobel kernel passes the flat-area (0.5) and vertical-edge (3) criteria, not the horizontal one (2).
+        VerticalFilterResult result = custom.grade(Grid.of(new int[][] {{-2, -1, 0}, {-1, 0, 1}, {0, 1, 2}}));
 
-        assertEquals(new Xp(0.5, 5.5), result.xp());
+        assertEquals(new Xp(3.5, 5.5), result.xp());
     }
 
     @Test
