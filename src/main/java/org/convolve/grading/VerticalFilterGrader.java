@@ -86,8 +86,9 @@ public final class VerticalFilterGrader {
      * criterion asks for an answer to a vertical edge as well.
      */
     private static String flatExplanation(Grid filter, double flat, double vertical) {
+        // Every cell of the flat image's map holds the grey times the weights' sum, sign included.
         String given = "the weights add up to " + format(filter.sum()) + ", so a flat area of " + Probe.GREY
-                + " gives " + format(flat);
+                + " gives " + format(Probe.GREY * filter.sum());
         if (flat != 0) {
             return given + " instead of 0";
         }
@@ -100,13 +101,13 @@ public final class VerticalFilterGrader {
         if (filter.sum() == 0) {
             return "on a vertical edge the strongest response is " + format(vertical) + verdict;
         }
-        return withoutBrightness(filter) + "a vertical edge changes the response by up to " + shown(vertical) + verdict;
+        return "on a vertical edge the response differs by up to " + shown(vertical) + beyondBrightness(filter)
+                + verdict;
     }
 
-    /** What is left of a response once the part that brightness alone causes is taken out. */
-    private static String withoutBrightness(Grid filter) {
-        return "leaving out the part that brightness alone causes (the weights add up to " + format(filter.sum())
-                + "), ";
+    /** What an edge adds to a response, beside what a flat area of the same average brightness gives. */
+    private static String beyondBrightness(Grid filter) {
+        return " from what brightness alone gives (the weights add up to " + format(filter.sum()) + ")";
     }
 
     /**
@@ -120,15 +121,16 @@ public final class VerticalFilterGrader {
 
     private static String horizontalExplanation(Grid filter, double horizontal, double vertical) {
         if (vertical == 0) {
-            return "on a vertical edge the filter gives 0, so its " + shown(horizontal)
-                    + " on a horizontal edge cannot be judged small next to it";
+            return (filter.sum() == 0 ? "on a vertical edge the filter gives 0"
+                    : "on a vertical edge the response differs by 0" + beyondBrightness(filter)) + ", so its "
+                    + shown(horizontal) + " on a horizontal edge cannot be judged small next to it";
         }
         String verdict = (quietOnHorizontal(horizontal, vertical) ? ", at most" : ", more than")
                 + " a tenth of the " + shown(vertical) + " on a vertical edge";
         if (filter.sum() == 0) {
             return "on a horizontal edge the strongest response is " + format(horizontal) + verdict;
         }
-        return withoutBrightness(filter) + "a horizontal edge changes the response by up to " + shown(horizontal)
+        return "on a horizontal edge the response differs by up to " + shown(horizontal) + beyondBrightness(filter)
                 + verdict;
     }
 

@@ -117,8 +117,8 @@ class VerticalFilterGraderTest {
         CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
 
         assertFalse(vertical.passed(), "it copies the 8 of the bright side, above the contrast of 7, but finds no edge");
-        assertEquals("leaving out the part that brightness alone causes (the weights add up to 1), a vertical edge"
-                + " changes the response by up to 2.33, below the edge's contrast of 7", vertical.explanation());
+        assertEquals("on a vertical edge the response differs by up to 2.33 from what brightness alone gives (the"
+                + " weights add up to 1), below the edge's contrast of 7", vertical.explanation());
         assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation()
                 .endsWith("a tenth of the 2.33 on a vertical edge"), "rounded as above, not 2.3333333333333335");
     }
@@ -133,8 +133,25 @@ class VerticalFilterGraderTest {
                 result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
         assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
         assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation().startsWith(
-                "leaving out the part that brightness alone causes (the weights add up to 1), a horizontal edge changes"
-                        + " the response by up to "), result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
+                "on a horizontal edge the response differs by up to 2.33 from what brightness alone gives (the weights"
+                        + " add up to 1), at most a tenth"), result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
+    }
+
+    @Test
+    void aFlatAreaIsSaidWithItsSign() {
+        CriterionOutcome flat = grader.grade(Grid.of(new int[][] {{-1, 0, 0}, {-1, 0, 0}, {-1, 0, 0}}))
+                .criterion(FLAT_AREAS_GIVE_ZERO);
+
+        assertEquals("the weights add up to -3, so a flat area of 5 gives -15 instead of 0", flat.explanation());
+    }
+
+    @Test
+    void aBoxFilterIsNotSaidToGiveZeroOnAVerticalEdge() {
+        // All ones: its map of the edge image runs from 9 to 72, all of it brightness.
+        String horizontal = grader.grade(Grid.filled(3, 3, 1)).criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation();
+
+        assertEquals("on a vertical edge the response differs by 0 from what brightness alone gives (the weights add"
+                + " up to 9), so its 0 on a horizontal edge cannot be judged small next to it", horizontal);
     }
 
     @Test
@@ -148,7 +165,7 @@ class VerticalFilterGraderTest {
         VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{0, 1, 2}, {0, 1, 2}, {0, 1, 2}}));
 
         assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
-        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by up to 21,"));
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by up to 21 from what brightness alone gives"));
         assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
     }
 

@@ -231,4 +231,33 @@ abstract class ProgressStoreSuite {
                 + " WHERE client_id = :client").bind("client", placed.clientId()).mapTo(Integer.class).one());
         assertEquals(1, rows, "one row, moved, not copied");
     }
+
+    @Test
+    void simultaneousFirstVisitsUnderTheNewDeploymentAllFindTheProgress() throws Exception {
+        // Two tabs, or the LMS frame and a new window, loading at once: each must see the row, moved by whichever.
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            for (int trial = 0; trial < 25; trial++) {
+                LearnerKey before = learner("learner-" + trial);
+                store().save(before, pairs(0, 4, AnswerRole.LEARNER), (tx, after) -> { });
+                Placement placed = before.placement();
+                LearnerKey reinstalled = new Placement(placed.issuer(), placed.clientId(), "deployment-new",
+                        placed.contextId(), placed.resourceLinkId(), placed.lessonId()).learner(before.subject());
+                CyclicBarrier together = new CyclicBarrier(4);
+                List<Future<LessonProgress>> loads = new ArrayList<>();
+                for (int i = 0; i < 4; i++) {
+                    loads.add(pool.submit(() -> {
+                        together.await(5, TimeUnit.SECONDS);
+                        return store().load(reinstalled);
+                    }));
+                }
+                for (Future<LessonProgress> load : loads) {
+                    assertEquals(4, load.get(10, TimeUnit.SECONDS).part("match-terms", Part.PAIRS).orElseThrow().bestXp(),
+                            "trial " + trial);
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
 }
