@@ -3,6 +3,7 @@ package org.convolve.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import org.convolve.conv.CellPosition;
 import org.convolve.conv.CellProduct;
 import org.convolve.conv.CrossCorrelation;
@@ -32,7 +33,9 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     record InputRow(List<Input> cells) {
     }
 
-    record Input(String name, String fieldId, String label, String value, String error, String errorId) {
+    /** One cell to type in; {@code wrongId} names the worked example of a cell the last check found wrong. */
+    record Input(String name, String fieldId, String label, String value, String error, String errorId,
+                 String wrongId) {
     }
 
     record Message(String id, String text) {
@@ -48,9 +51,15 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     }
 
     record MapResult(String summary, boolean stale, Heatmap featureMap, List<Working> working) {
+        static final MapResult NONE = new MapResult(null, false, null, List.of());
+
+        /** The worked example of the cell with this field name, if the check found it wrong. */
+        Optional<String> workingOf(String fieldName) {
+            return working.stream().filter(w -> w.field().equals(fieldName)).map(Working::id).findFirst();
+        }
     }
 
-    record Working(String title, String productCount, List<ProductRow> products, String sum) {
+    record Working(String id, String field, String title, String productCount, List<ProductRow> products, String sum) {
     }
 
     record ProductRow(List<String> cells) {
@@ -110,8 +119,12 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         List<Message> errors = new ArrayList<>();
         List<InputRow> image = inputs(id, GridForms.IMAGE, activity.image().rows(), activity.image().columns(),
                 "Image", echo, (r, c) -> saved.map(s -> String.valueOf(s.image()[r][c])).orElse(""), errors);
+        MapResult result = saved.map(s -> mapResult(activity, s, part)).orElse(null);
+        // Marked in the form too, so the learner sees which cells to rework; not over a form sent back for fixing.
+        MapResult marks = echo.isEmpty() && result != null ? result : MapResult.NONE;
         List<InputRow> cells = inputs(id, GridForms.CELL, activity.featureMapRows(), activity.featureMapColumns(),
-                "Feature map", echo, (r, c) -> saved.map(s -> s.cells().get(r).get(c)).orElse(""), errors);
+                "Feature map", echo, (r, c) -> saved.map(s -> s.cells().get(r).get(c)).orElse(""), errors,
+                marks::workingOf);
         GridForm form = ActivityGraders.imageForm(activity);
         Heatmap picture = saved.map(s -> Heatmap.picture("Your image as a picture", s.imageGrid(), form.min(),
                 form.max())).orElse(null);
@@ -123,8 +136,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 slice(steps, 2, 4), legend, "Fill my image with random " + (form.holdsDigits() ? "digits" : "numbers"),
                 form.cols(), image, picture, activity.kernelName(), kernel, activity.featureMapColumns(), cells,
                 id + "-map-error",
-                echo.map(FormEcho::formError).orElse(null), errors,
-                saved.map(s -> mapResult(activity, s, part)).orElse(null));
+                echo.map(FormEcho::formError).orElse(null), errors, result);
     }
 
     private static MapResult mapResult(ConvolutionGridActivity activity, ActivityStates.FeatureMap saved,
@@ -154,8 +166,9 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             } else if (cell.verdict() == Verdict.UNANSWERED) {
                 empty++;
             }
+            String field = GridForms.cellField(GridForms.CELL, at.row(), at.col());
             cell.workingWhenWrong().ifPresent(worked -> working.add(new Working(
-                    "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
+                    activity.id() + "-working-" + at.row() + "-" + at.col(), field, "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
                             + PrintedNumbers.of(cell.entered().orElseThrow()) + ", the sum is "
                             + PrintedNumbers.of(cell.expected()),
                     CountWords.of(activity.kernelSize() * activity.kernelSize()),
@@ -372,6 +385,12 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
 
     private static List<InputRow> inputs(String id, String prefix, int rows, int cols, String what,
                                          Optional<FormEcho> echo, SavedValue saved, List<Message> errors) {
+        return inputs(id, prefix, rows, cols, what, echo, saved, errors, name -> Optional.empty());
+    }
+
+    private static List<InputRow> inputs(String id, String prefix, int rows, int cols, String what,
+                                         Optional<FormEcho> echo, SavedValue saved, List<Message> errors,
+                                         Function<String, Optional<String>> wrong) {
         List<InputRow> grid = new ArrayList<>(rows);
         for (int r = 0; r < rows; r++) {
             List<Input> row = new ArrayList<>(cols);
@@ -386,7 +405,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                     errors.add(new Message(fieldId + "-error", error));
                 }
                 row.add(new Input(name, fieldId, what + ", row " + (r + 1) + ", column " + (c + 1), value, error,
-                        fieldId + "-error"));
+                        fieldId + "-error", error == null ? wrong.apply(name).orElse(null) : null));
             }
             grid.add(new InputRow(row));
         }

@@ -109,6 +109,13 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         assertTrue(html.contains(Html.escaped("\u22122 − 1 − 1 + 0 + 0 + 0 + 9 + 9 + 8 = 22")), "and their sum");
         assertTrue(html.contains("1 of 9 cells right (7 left empty): "), html);
         assertTrue(html.contains("The nine products:"), html);
+        // The cell to rework is marked in the form as well, and points at its worked example.
+        assertTrue(html.contains("<input class=\"cell-input wide cell-wrong\" type=\"text\" inputmode=\"text\""
+                + " autocomplete=\"off\" maxlength=\"24\" size=\"4\" name=\"cell-0-1\""), html);
+        assertTrue(html.contains("value=\"5\" aria-describedby=\"design-filter-working-0-1\">"), html);
+        assertTrue(html.contains("<div class=\"working\" id=\"design-filter-working-0-1\">"), html);
+        assertFalse(html.contains("cell-wrong\" type=\"text\" inputmode=\"text\" autocomplete=\"off\" maxlength=\"24\""
+                + " size=\"4\" name=\"cell-0-0\""), "the right cell is not marked");
     }
 
     @Test
