@@ -113,7 +113,13 @@
       target.setAttribute('tabindex', '-1');
     }
     if (target) {
-      target.focus();
+      // A group's message sits above its options: bring the group's top into view, clear of the
+      // sticky XP bar, rather than only the focused option, which would leave the message under the bar.
+      var group = invalid && target.closest ? target.closest('fieldset') : null;
+      target.focus(group ? { preventScroll: true } : undefined);
+      if (group) {
+        group.scrollIntoView({ block: 'start' });
+      }
     }
   }
 
@@ -283,7 +289,7 @@
       select.value = value;
       picked = null;
       status.textContent = termOf(select) + ' matched with ' + nameOf(value) + '.'
-        + (displaced.length ? ' ' + displaced.join(', ') + ' taken off it.' : '');
+        + (displaced.length ? ' ' + displaced.join(', ') + (displaced.length === 1 ? ' is' : ' are') + ' unmatched again.' : '');
       render();
     }
 

@@ -40,13 +40,21 @@ public final class VerticalFilterGrader {
         double vertical = edgeResponse(filter, Probe.VERTICAL_EDGE, responseTo(responses, Probe.VERTICAL_EDGE));
         int contrast = Probe.VERTICAL_EDGE.contrast();
 
+        // Brightness alone gives up to this on the test images; an edge that adds less is drowned in it,
+        // and the filter mostly copies brightness (a blur, or a good detector plus a large offset).
+        double brightness = Math.abs(filter.sum()) * Probe.BRIGHT;
+        boolean copiesBrightness = brightness > vertical;
+
         List<CriterionOutcome> criteria = List.of(
                 outcome(FilterCriterion.FLAT_AREAS_GIVE_ZERO, flat == 0 && vertical > 0,
                         flatExplanation(filter, flat, vertical)),
-                outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO, quietOnHorizontal(horizontal, vertical),
-                        horizontalExplanation(filter, horizontal, vertical)),
-                outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, vertical >= contrast,
-                        verticalExplanation(filter, vertical, contrast)));
+                outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO,
+                        !copiesBrightness && quietOnHorizontal(horizontal, vertical),
+                        copiesBrightness ? copiesBrightnessExplanation(filter, brightness, vertical)
+                                : horizontalExplanation(filter, horizontal, vertical)),
+                outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, !copiesBrightness && vertical >= contrast,
+                        copiesBrightness ? copiesBrightnessExplanation(filter, brightness, vertical)
+                                : verticalExplanation(filter, vertical, contrast)));
 
         double earned = 0;
         double available = 0;
@@ -86,18 +94,39 @@ public final class VerticalFilterGrader {
      * criterion asks for an answer to a vertical edge as well.
      */
     private static String flatExplanation(Grid filter, double flat, double vertical) {
+        if (isAllZero(filter)) {
+            return "all your weights are 0, so the filter never responds to anything; give it some weights";
+        }
         // Every cell of the flat image's map holds the grey times the weights' sum, sign included.
         String given = "the weights add up to " + format(filter.sum()) + ", so a flat area of " + Probe.GREY
                 + " gives " + format(Probe.GREY * filter.sum());
         if (flat != 0) {
             return given + " instead of 0";
         }
-        return vertical > 0 ? given : given + ", but a vertical edge gives 0 as well: a filter that answers nothing"
-                + " shows nothing about flat areas";
+        return vertical > 0 ? given : given + ", but so does a vertical edge: the filter does not respond to edges"
+                + " it should find";
+    }
+
+    private static boolean isAllZero(Grid filter) {
+        for (int r = 0; r < filter.rows(); r++) {
+            for (int c = 0; c < filter.cols(); c++) {
+                if (filter.get(r, c) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String copiesBrightnessExplanation(Grid filter, double brightness, double vertical) {
+        return "your filter mostly copies brightness: its weights add up to " + format(filter.sum())
+                + ", so brightness alone gives up to " + format(brightness) + " on the test images, more than the "
+                + shown(vertical) + " a vertical edge adds to it";
     }
 
     private static String verticalExplanation(Grid filter, double vertical, int contrast) {
-        String verdict = (vertical >= contrast ? ", at least" : ", below") + " the edge's contrast of " + contrast;
+        String verdict = (vertical >= contrast ? ", at least" : ", below") + " the edge's step in brightness ("
+                + contrast + ")";
         if (filter.sum() == 0) {
             return "on a vertical edge the strongest response is " + format(vertical) + verdict;
         }

@@ -189,14 +189,17 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             return "";
         }
         // A lesson may give some of these nothing; "0 XP" would only puzzle.
-        String cells = xp.topLeft() > 0 && xp.nextRight() > 0
-                ? "the top-left cell earns " + xp.topLeft() + " XP and the one to its right " + xp.nextRight() + " XP"
-                : xp.topLeft() > 0 ? "the top-left cell earns " + xp.topLeft() + " XP"
-                : xp.nextRight() > 0 ? "the cell right of the top-left one earns " + xp.nextRight() + " XP" : "";
-        String whole = xp.fullMap() <= 0 ? ""
-                : "all cells right earn " + xp.fullMap() + " XP" + (cells.isEmpty() ? "" : " more");
-        String rule = cells.isEmpty() ? whole : whole.isEmpty() ? cells : cells + "; " + whole;
-        return rule.isEmpty() ? "" : " " + Sentences.of(rule);
+        List<String> parts = new ArrayList<>();
+        if (xp.topLeft() > 0) {
+            parts.add(xp.topLeft() + " XP for the top-left cell");
+        }
+        if (xp.nextRight() > 0) {
+            parts.add(xp.nextRight() + " XP for the one to its right");
+        }
+        if (xp.fullMap() > 0) {
+            parts.add(xp.fullMap() + " XP" + (parts.isEmpty() ? "" : " more") + " for a complete, correct map");
+        }
+        return parts.isEmpty() ? "" : " " + Sentences.of(String.join(", ", parts));
     }
 
     private static List<ProductRow> products(List<CellProduct> products) {
@@ -364,10 +367,12 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                     Sentences.of(criterion.explanation())));
         }
         List<ProbeView> probes = new ArrayList<>();
+        double scale = result.probeMaps().stream().mapToDouble(response -> response.featureMap().maxAbs()).max()
+                .orElse(0);
         for (ProbeResponse response : result.probeMaps()) {
             String description = Sentences.of(response.probe().description());
             probes.add(new ProbeView(description, Heatmap.picture("Test image", response.probe().image(), 0, 9),
-                    Heatmap.of("What your filter makes of it", response.featureMap())));
+                    Heatmap.onScale("What your filter makes of it", response.featureMap(), scale)));
         }
         String summary = (result.passedAll() ? "Your filter finds vertical edges: " : "Your filter so far: ")
                 + XpText.of(result.xp().earned(), result.xp().available())

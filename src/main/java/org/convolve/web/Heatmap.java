@@ -22,9 +22,20 @@ record Heatmap(String caption, List<String> columns, List<Row> rows) {
         return marked(caption, grid, null);
     }
 
+    /**
+     * Shaded against {@code scale} rather than its own largest value, so that maps shown side by side
+     * compare: a 5 beside a 29 must not look as strong as the 29.
+     */
+    static Heatmap onScale(String caption, Grid grid, double scale) {
+        return marked(caption, grid, null, scale);
+    }
+
     /** {@code marks[r][c]}: true right, false wrong, null not judged. */
     static Heatmap marked(String caption, Grid grid, Boolean[][] marks) {
-        double scale = grid.maxAbs();
+        return marked(caption, grid, marks, grid.maxAbs());
+    }
+
+    private static Heatmap marked(String caption, Grid grid, Boolean[][] marks, double scale) {
         List<Row> rows = new ArrayList<>(grid.rows());
         for (int r = 0; r < grid.rows(); r++) {
             List<Cell> cells = new ArrayList<>(grid.cols());

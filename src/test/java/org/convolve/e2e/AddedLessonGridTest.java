@@ -85,7 +85,7 @@ class AddedLessonGridTest {
         String checked = learner.lesson().body();
 
         assertTrue(checked.contains("The four products:"), checked);
-        assertTrue(checked.contains("The top-left cell earns 1 XP.") && !checked.contains(" 0 XP"),
+        assertTrue(checked.contains("1 XP for the top-left cell.") && !checked.contains(" 0 XP"),
                 "parts the lesson gives nothing are not listed at 0 XP: " + checked);
         assertTrue(checked.contains("pick-grid pick-cols-5"), "the picker lays out the 5-wide map: " + checked);
 

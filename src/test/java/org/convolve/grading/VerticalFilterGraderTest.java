@@ -45,8 +45,8 @@ class VerticalFilterGraderTest {
         assertFalse(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).passed());
         assertFalse(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
         assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
-        assertEquals("the weights add up to 0, so a flat area of 5 gives 0, but a vertical edge gives 0 as well: a"
-                + " filter that answers nothing shows nothing about flat areas",
+        assertEquals("the weights add up to 0, so a flat area of 5 gives 0, but so does a vertical edge: the filter"
+                + " does not respond to edges it should find",
                 result.criterion(FLAT_AREAS_GIVE_ZERO).explanation());
         assertEquals(new Xp(0, 4), result.xp());
     }
@@ -75,7 +75,7 @@ class VerticalFilterGraderTest {
         CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
         assertFalse(vertical.passed());
         assertEquals(0.0, vertical.xp().earned());
-        assertEquals("on a vertical edge the strongest response is 0, below the edge's contrast of 7",
+        assertEquals("on a vertical edge the strongest response is 0, below the edge's step in brightness (7)",
                 vertical.explanation());
     }
 
@@ -117,10 +117,10 @@ class VerticalFilterGraderTest {
         CriterionOutcome vertical = result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY);
 
         assertFalse(vertical.passed(), "it copies the 8 of the bright side, above the contrast of 7, but finds no edge");
-        assertEquals("on a vertical edge the response differs by up to 2.33 from what brightness alone gives (the"
-                + " weights add up to 1), below the edge's contrast of 7", vertical.explanation());
+        assertEquals("your filter mostly copies brightness: its weights add up to 1, so brightness alone gives up to"
+                + " 8 on the test images, more than the 2.33 a vertical edge adds to it", vertical.explanation());
         assertTrue(result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation()
-                .endsWith("a tenth of the 2.33 on a vertical edge"), "rounded as above, not 2.3333333333333335");
+                .endsWith("more than the 2.33 a vertical edge adds to it"), "rounded, not 2.3333333333333335");
     }
 
     @Test
@@ -146,12 +146,29 @@ class VerticalFilterGraderTest {
     }
 
     @Test
-    void aBoxFilterIsNotSaidToGiveZeroOnAVerticalEdge() {
+    void aBoxFilterIsSaidToCopyBrightness() {
         // All ones: its map of the edge image runs from 9 to 72, all of it brightness.
         String horizontal = grader.grade(Grid.filled(3, 3, 1)).criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation();
 
-        assertEquals("on a vertical edge the response differs by 0 from what brightness alone gives (the weights add"
-                + " up to 9), so its 0 on a horizontal edge cannot be judged small next to it", horizontal);
+        assertEquals("your filter mostly copies brightness: its weights add up to 9, so brightness alone gives up to"
+                + " 72 on the test images, more than the 0 a vertical edge adds to it", horizontal);
+    }
+
+    @Test
+    void aVerticalBlurEarnsNothingThoughWhatItAddsToBrightnessWouldFindALine() {
+        // Without its average its columns are -1, 2, -1, a vertical-line finder that answers an edge with exactly 7;
+        // but on the test images brightness gives it up to 24. Shown its heatmaps, a learner sees a blur.
+        VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{0, 1, 0}, {0, 1, 0}, {0, 1, 0}}));
+
+        assertEquals(new Xp(0, 4), result.xp());
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().startsWith(
+                "your filter mostly copies brightness"), result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation());
+    }
+
+    @Test
+    void anAllZeroFilterIsToldItNeverResponds() {
+        assertEquals("all your weights are 0, so the filter never responds to anything; give it some weights",
+                grader.grade(Grid.filled(3, 3, 0)).criterion(FLAT_AREAS_GIVE_ZERO).explanation());
     }
 
     @Test
@@ -160,13 +177,27 @@ class VerticalFilterGraderTest {
     }
 
     @Test
-    void aVerticalEdgeDetectorThatAlsoBrightensStillPassesForTheEdgeButNotForFlatAreas() {
-        // The simple vertical-edge filter plus 1 on every weight: the edge part is still there, whole.
+    void aVerticalEdgeDetectorDrownedInBrightnessIsSaidToCopyBrightness() {
+        // The simple vertical-edge filter plus 1 on every weight: its edge part (21) is whole, but brightness
+        // alone gives it up to 72 on the test images.
         VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{0, 1, 2}, {0, 1, 2}, {0, 1, 2}}));
 
-        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
-        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains("by up to 21 from what brightness alone gives"));
+        assertFalse(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).passed());
+        assertEquals("your filter mostly copies brightness: its weights add up to 9, so brightness alone gives up to"
+                + " 72 on the test images, more than the 21 a vertical edge adds to it",
+                result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation());
         assertFalse(result.criterion(FLAT_AREAS_GIVE_ZERO).passed());
+    }
+
+    @Test
+    void aDetectorWithOneWeightOffKeepsItsEdgePointsAndLosesTheFlatAreaOne() {
+        // Weights adding up to 1: brightness gives it up to 8, far less than the 25.67 a vertical edge adds.
+        VerticalFilterResult result = grader.grade(Grid.of(new int[][] {{-1, 0, 1}, {-1, 0, 2}, {-1, 0, 1}}));
+
+        assertEquals(new Xp(3, 4), result.xp());
+        assertTrue(result.criterion(VERTICAL_EDGES_RESPOND_STRONGLY).explanation().contains(
+                "differs by up to 25.67 from what brightness alone gives"), result.criterion(
+                VERTICAL_EDGES_RESPOND_STRONGLY).explanation());
     }
 
     @Test

@@ -103,6 +103,17 @@ class LessonGridGeometryTest {
     }
 
     @Test
+    void mapsShownSideBySideShareOneScale() {
+        // A flat test image's 5s beside an edge's 29: on their own scale both would be the darkest shade.
+        Heatmap weak = Heatmap.onScale("flat", Grid.of(new int[][] {{5, 5}}), 29);
+        Heatmap strong = Heatmap.onScale("edge", Grid.of(new int[][] {{29, -29}}), 29);
+
+        assertEquals(List.of("heat-pos-1", "heat-pos-1"), weak.rows().get(0).cells().stream().map(Heatmap.Cell::css).toList());
+        assertEquals(List.of("heat-pos-4", "heat-neg-4"), strong.rows().get(0).cells().stream().map(Heatmap.Cell::css).toList());
+        assertEquals("heat-pos-4", Heatmap.of("alone", Grid.of(new int[][] {{5, 5}})).rows().get(0).cells().get(0).css());
+    }
+
+    @Test
     void thePageShowsTheLessonsGrid() {
         LtiLaunch launch = new LtiLaunch(new PlatformKey("https://platform.example", "client"), "deployment",
                 "LtiResourceLinkRequest", "learner-1", Optional.of("Alex Rivera"), Optional.empty(),
