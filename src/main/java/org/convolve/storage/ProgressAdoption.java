@@ -1,5 +1,6 @@
 package org.convolve.storage;
 
+import java.util.Map;
 import java.util.Optional;
 import org.convolve.progress.LearnerKey;
 import org.convolve.progress.Placement;
@@ -52,17 +53,11 @@ final class ProgressAdoption {
      * the learner's own one means another request filed it under their key since the caller looked.
      */
     private static Optional<String> newestFiledDeployment(Handle handle, LearnerKey key) {
-        Placement placement = key.placement();
         return handle.createQuery("SELECT deployment_id FROM lesson_progress WHERE issuer = :issuer"
                         + " AND client_id = :client AND context_id = :context AND resource_link_id = :link"
                         + " AND lesson_id = :lesson AND subject = :subject AND deployment_id <> ''"
                         + " ORDER BY created_at DESC, id DESC FETCH FIRST 1 ROW ONLY")
-                .bind("issuer", placement.issuer())
-                .bind("client", placement.clientId())
-                .bind("context", placement.contextId())
-                .bind("link", placement.resourceLinkId())
-                .bind("lesson", placement.lessonId())
-                .bind("subject", key.subject())
+                .bindMap(keyValues(key))
                 .mapTo(String.class)
                 .findFirst();
     }
@@ -72,13 +67,7 @@ final class ProgressAdoption {
         int moved = handle.createUpdate("UPDATE lesson_progress SET deployment_id = :deployment WHERE issuer = :issuer"
                         + " AND client_id = :client AND context_id = :context AND resource_link_id = :link"
                         + " AND lesson_id = :lesson AND subject = :subject AND deployment_id = :from")
-                .bind("issuer", placement.issuer())
-                .bind("client", placement.clientId())
-                .bind("deployment", placement.deploymentId())
-                .bind("context", placement.contextId())
-                .bind("link", placement.resourceLinkId())
-                .bind("lesson", placement.lessonId())
-                .bind("subject", key.subject())
+                .bindMap(keyValues(key))
                 .bind("from", from)
                 .execute();
         if (moved > 0) {
@@ -90,6 +79,14 @@ final class ProgressAdoption {
         return true;
     }
 
+    /** The learner's key under the names every statement here gives its columns. */
+    private static Map<String, Object> keyValues(LearnerKey key) {
+        Placement placement = key.placement();
+        return Map.of("issuer", placement.issuer(), "client", placement.clientId(),
+                "deployment", placement.deploymentId(), "context", placement.contextId(),
+                "link", placement.resourceLinkId(), "lesson", placement.lessonId(), "subject", key.subject());
+    }
+
     /** Ids come from a signed launch, but a line break in one must still not start a log line of its own. */
     private static String loggable(String id) {
         return id.replaceAll("\\p{Cntrl}", "?");
@@ -97,17 +94,10 @@ final class ProgressAdoption {
 
     /** One lookup on the whole unique key: cheaper than asking first whether such rows exist at all. */
     private static boolean unplaced(Handle handle, LearnerKey key) {
-        Placement placement = key.placement();
         return handle.createUpdate("UPDATE lesson_progress SET deployment_id = :deployment, context_id = :context"
                         + " WHERE issuer = :issuer AND client_id = :client AND context_id = '' AND deployment_id = ''"
                         + " AND resource_link_id = :link AND lesson_id = :lesson AND subject = :subject")
-                .bind("issuer", placement.issuer())
-                .bind("client", placement.clientId())
-                .bind("deployment", placement.deploymentId())
-                .bind("context", placement.contextId())
-                .bind("link", placement.resourceLinkId())
-                .bind("lesson", placement.lessonId())
-                .bind("subject", key.subject())
+                .bindMap(keyValues(key))
                 .execute() > 0;
     }
 }
