@@ -2,7 +2,9 @@ package org.convolve.grading;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import org.convolve.conv.CellPosition;
 import org.convolve.conv.ConvolutionSettings;
 import org.convolve.conv.CrossCorrelation;
@@ -74,7 +76,7 @@ public final class FeatureMapReadingGrader {
         }
         List<CellPosition> holders = cellsHolding(map, value);
         String explanation = "the " + extreme.label + " is " + Numbers.format(value) + ", found at "
-                + describe(holders);
+                + describe(holders, map.cols());
         boolean right = pick instanceof CellPick.At at && holders.contains(at.cell());
         return new PickOutcome(pick, pickVerdict(pick, right), holders, explanation);
     }
@@ -110,12 +112,28 @@ public final class FeatureMapReadingGrader {
         return cells;
     }
 
-    private static String describe(List<CellPosition> cells) {
+    /**
+     * Where a value stands, grouped by row: "row 3, column 1", "row 1, columns 1 and 3; row 2,
+     * column 2", or "every cell of rows 1 and 2" when ties fill whole rows, as a striped image gives.
+     */
+    static String describe(List<CellPosition> cells, int columns) {
+        Map<Integer, List<Integer>> byRow = new TreeMap<>();
+        for (CellPosition cell : cells) {
+            byRow.computeIfAbsent(cell.row() + 1, row -> new ArrayList<>()).add(cell.col() + 1);
+        }
+        if (cells.size() > 1 && byRow.values().stream().allMatch(row -> row.size() == columns)) {
+            return "every cell of " + (byRow.size() == 1 ? "row " : "rows ") + listed(new ArrayList<>(byRow.keySet()));
+        }
+        List<String> rows = new ArrayList<>();
+        byRow.forEach((row, cols) -> rows.add("row " + row + ", " + (cols.size() == 1 ? "column " : "columns ")
+                + listed(cols)));
+        return String.join("; ", rows);
+    }
+
+    private static String listed(List<Integer> numbers) {
         StringBuilder text = new StringBuilder();
-        for (int i = 0; i < cells.size(); i++) {
-            CellPosition cell = cells.get(i);
-            text.append(i == 0 ? "" : i == cells.size() - 1 ? " and " : ", ")
-                    .append("row ").append(cell.row() + 1).append(", column ").append(cell.col() + 1);
+        for (int i = 0; i < numbers.size(); i++) {
+            text.append(i == 0 ? "" : i == numbers.size() - 1 ? " and " : ", ").append(numbers.get(i));
         }
         return text.toString();
     }

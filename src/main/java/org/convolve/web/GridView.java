@@ -306,8 +306,10 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         List<Line> lines = List.of(
                 pickLine("Largest positive value", result.largestPositive()),
                 pickLine("Most negative value", result.mostNegative()),
-                meaningLine("A large positive value", activity, result.positiveMeaning()),
-                meaningLine("A large negative value", activity, result.negativeMeaning()));
+                meaningLine("A large positive value", activity, result.positiveMeaning(), true),
+                // The hint once: both meanings wrong would say it twice, word for word.
+                meaningLine("A large negative value", activity, result.negativeMeaning(),
+                        result.positiveMeaning().verdict() == Verdict.CORRECT));
         String summary = XpText.of(result.xp().earned(), result.xp().available())
                 + (part.bestXp() > result.xp().earned() ? " this time; your best, " + XpText.number(part.bestXp())
                 + " XP, counts." : ".");
@@ -320,13 +322,14 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 Sentences.of(outcome.explanation()));
     }
 
-    private static Line meaningLine(String what, ConvolutionGridActivity activity, MeaningOutcome outcome) {
+    private static Line meaningLine(String what, ConvolutionGridActivity activity, MeaningOutcome outcome,
+                                    boolean hintIfWrong) {
         boolean right = outcome.verdict() == Verdict.CORRECT;
         String chosen = outcome.chosenMeaningId().flatMap(activity.reading()::meaning).map(Meaning::text)
                 .orElse("no meaning chosen");
         return new Line(right ? "right" : "wrong", what + ": " + (right ? "right." : "not quite."),
-                "You chose: " + chosen + (right ? "." : ". Think about which weights of the filter are negative"
-                        + " and which are positive."));
+                "You chose: " + chosen + (right || !hintIfWrong ? "." : ". Think about which weights of the filter"
+                        + " are negative and which are positive."));
     }
 
     // Step 6: a vertical-edge filter of the learner's own.

@@ -225,6 +225,25 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void aStripedImagesTiesAreSaidByRowAndTheMeaningHintComesOnce() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        int[][] striped = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}, {9, 9, 9, 9, 9}, {9, 9, 9, 9, 9}, {1, 1, 1, 1, 1}};
+        int[][] map = LessonAnswers.featureMap(striped, KERNEL);
+        answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session), striped,
+                LessonAnswers.boxed(map)));
+        Map<String, String> reading = new LinkedHashMap<>(LessonAnswers.readingForm(page(session), map));
+        reading.put("positive-meaning", "vertical-edge");
+        reading.put("negative-meaning", "flat-area");
+
+        answer(session, "design-filter/reading", reading);
+        String html = page(session);
+
+        assertTrue(html.contains("found at every cell of rows 1 and 2") || html.contains("found at every cell of row"),
+                html);
+        assertEquals(1, html.split("Think about which weights of the filter", -1).length - 1, "the hint once");
+    }
+
+    @Test
     void theReadingWaitsForACheckedFeatureMap() {
         SandboxLaunch.Launched session = launch("sandbox-learner-1");
         HttpResponse<String> response = answer(session, "design-filter/reading", Map.of("revision", "0",

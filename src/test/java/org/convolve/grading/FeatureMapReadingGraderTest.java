@@ -164,4 +164,19 @@ class FeatureMapReadingGraderTest {
             String negativeMeaning) {
         return new FeatureMapReading(positive, negative, Optional.of(positiveMeaning), Optional.of(negativeMeaning));
     }
+
+    @Test
+    void tiesAreSaidByRow() {
+        assertEquals("row 3, column 1", FeatureMapReadingGrader.describe(List.of(at(2, 0)), 3));
+        assertEquals("row 1, columns 1 and 3; row 2, column 2", FeatureMapReadingGrader.describe(
+                List.of(at(0, 0), at(0, 2), at(1, 1)), 3));
+        assertEquals("every cell of rows 1 and 2", FeatureMapReadingGrader.describe(List.of(at(0, 0),
+                at(0, 1), at(0, 2), at(1, 0), at(1, 1), at(1, 2)), 3));
+        assertEquals("every cell of row 2", FeatureMapReadingGrader.describe(List.of(at(1, 0), at(1, 1), at(1, 2)), 3));
+        assertEquals("row 2, columns 1 and 2", FeatureMapReadingGrader.describe(List.of(at(1, 0), at(1, 1)), 3));
+    }
+
+    private static CellPosition at(int row, int col) {
+        return new CellPosition(row, col);
+    }
 }
