@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Duration;
 import java.util.Map;
 import org.convolve.testing.BrowserSupport;
+import org.convolve.testing.PageWait;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,9 +19,9 @@ import org.openqa.selenium.NoSuchFrameException;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -69,6 +70,8 @@ class CookieFreeLaunchBrowserTest {
                     .ignoring(NoSuchFrameException.class)
                     .ignoring(NoSuchElementException.class)
                     .ignoring(StaleElementReferenceException.class)
+                    // A command sent while a page hands over to the next is "aborted by navigation".
+                    .ignoring(WebDriverException.class)
                     .until(d -> {
                         d.switchTo().defaultContent();
                         d.switchTo().frame("convolve-tool");
@@ -122,8 +125,7 @@ class CookieFreeLaunchBrowserTest {
         driver.get(tool.url("/sandbox").toString());
         driver.findElement(By.id("launch-sandbox-learner-1")).click();
 
-        WebElement title = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.id("new-window-title")));
+        WebElement title = PageWait.untilVisible(driver, By.id("new-window-title"));
         assertEquals("Allow cookies to open Convolve", title.getText());
         assertTrue(driver.findElement(By.id("cookies-off-reason")).isDisplayed());
         assertFalse(driver.findElement(By.id("open-new-window")).isDisplayed(), "another window would loop");
@@ -135,8 +137,7 @@ class CookieFreeLaunchBrowserTest {
         driver.get(tool.url("/sandbox").toString());
         driver.findElement(By.id("launch-sandbox-learner-1")).click();
 
-        WebElement lesson = new WebDriverWait(driver, Duration.ofSeconds(20))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("article.lesson h1")));
+        WebElement lesson = PageWait.untilVisible(driver, By.cssSelector("article.lesson h1"));
         assertFalse(lesson.getText().isBlank());
         assertTrue(driver.getCurrentUrl().startsWith(tool.url("/s/").toString()));
     }

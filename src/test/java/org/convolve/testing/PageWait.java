@@ -2,8 +2,10 @@ package org.convolve.testing;
 
 import java.time.Duration;
 import java.util.regex.Pattern;
+import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** Waits for the browser to arrive somewhere after a chain of redirects and self-posting forms. */
@@ -22,5 +24,16 @@ public final class PageWait {
                 .ignoring(WebDriverException.class)
                 .withMessage(() -> "the browser never reached a page matching " + regex)
                 .until(driver -> pattern.matcher(driver.getCurrentUrl()).find());
+    }
+
+    /** Until an element is shown, asking again while the page it is on is still being reached. */
+    public static WebElement untilVisible(WebDriver browser, By what) {
+        return new WebDriverWait(browser, Duration.ofSeconds(20))
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "nothing matching " + what + " was shown")
+                .until(driver -> {
+                    WebElement element = driver.findElement(what);
+                    return element.isDisplayed() ? element : null;
+                });
     }
 }
