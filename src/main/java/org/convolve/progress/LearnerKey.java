@@ -12,18 +12,6 @@ public record LearnerKey(Placement placement, String subject) {
         return Placement.of(launch, lessonId).learner(launch.subject());
     }
 
-    public String issuer() {
-        return placement.issuer();
-    }
-
-    public String clientId() {
-        return placement.clientId();
-    }
-
-    public String lessonId() {
-        return placement.lessonId();
-    }
-
     /** Identifies the person across placements, e.g. to keep their matching order stable. */
     public String personId() {
         return placement.issuer() + '\n' + placement.clientId() + '\n' + subject;

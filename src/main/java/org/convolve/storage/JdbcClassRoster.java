@@ -29,8 +29,8 @@ public final class JdbcClassRoster implements ClassRoster {
         }
         Map<String, Learner> bySubject = new LinkedHashMap<>();
         jdbi.useHandle(handle -> handle.createQuery("SELECT subject, display_name, roles FROM launch_session"
-                        + " WHERE issuer = :issuer AND client_id = :client AND deployment_id = :deployment AND context_id = :context"
-                        + " ORDER BY created_at DESC")
+                        + " WHERE issuer = :issuer AND client_id = :client AND deployment_id = :deployment"
+                        + " AND context_id = :context ORDER BY created_at DESC")
                 .bind("issuer", instructorLaunch.platform().issuer())
                 .bind("client", instructorLaunch.platform().clientId())
                 .bind("deployment", instructorLaunch.deploymentId())

@@ -1,8 +1,8 @@
 package org.convolve.web;
 
-import java.util.List;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.convolve.progress.Part;
 

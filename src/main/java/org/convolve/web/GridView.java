@@ -30,6 +30,9 @@ import org.convolve.progress.PartProgress;
 /** The convolution-grid activity: three forms (feature map, reading, filter), each with its results. */
 record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) {
 
+    /** For cells no check marks: an image, a filter, a form sent back for fixing. */
+    private static final Function<String, Optional<String>> NOT_MARKED = name -> Optional.empty();
+
     record InputRow(List<Input> cells) {
     }
 
@@ -51,8 +54,6 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     }
 
     record MapResult(String summary, boolean stale, Heatmap featureMap, List<Working> working) {
-        static final MapResult NONE = new MapResult(null, false, null, List.of());
-
         /** The worked example of the cell with this field name, if the check found it wrong. */
         Optional<String> workingOf(String fieldName) {
             return working.stream().filter(w -> w.field().equals(fieldName)).map(Working::id).findFirst();
@@ -121,10 +122,9 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 "Image", echo, (r, c) -> saved.map(s -> String.valueOf(s.image()[r][c])).orElse(""), errors);
         MapResult result = saved.map(s -> mapResult(activity, s, part)).orElse(null);
         // Marked in the form too, so the learner sees which cells to rework; not over a form sent back for fixing.
-        MapResult marks = echo.isEmpty() && result != null ? result : MapResult.NONE;
+        Function<String, Optional<String>> wrong = echo.isEmpty() && result != null ? result::workingOf : NOT_MARKED;
         List<InputRow> cells = inputs(id, GridForms.CELL, activity.featureMapRows(), activity.featureMapColumns(),
-                "Feature map", echo, (r, c) -> saved.map(s -> s.cells().get(r).get(c)).orElse(""), errors,
-                marks::workingOf);
+                "Feature map", echo, (r, c) -> saved.map(s -> s.cells().get(r).get(c)).orElse(""), errors, wrong);
         GridForm form = ActivityGraders.imageForm(activity);
         Heatmap picture = saved.map(s -> Heatmap.picture("Your image as a picture", s.imageGrid(), form.min(),
                 form.max())).orElse(null);
@@ -168,7 +168,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
             }
             String field = GridForms.cellField(GridForms.CELL, at.row(), at.col());
             cell.workingWhenWrong().ifPresent(worked -> working.add(new Working(
-                    activity.id() + "-working-" + at.row() + "-" + at.col(), field, "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
+                    activity.id() + "-working-" + at.row() + "-" + at.col(), field,
+                    "Row " + (at.row() + 1) + ", column " + (at.col() + 1) + ": you wrote "
                             + PrintedNumbers.of(cell.entered().orElseThrow()) + ", the sum is "
                             + PrintedNumbers.of(cell.expected()),
                     CountWords.of(activity.kernelSize() * activity.kernelSize()),
@@ -393,7 +394,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
 
     private static List<InputRow> inputs(String id, String prefix, int rows, int cols, String what,
                                          Optional<FormEcho> echo, SavedValue saved, List<Message> errors) {
-        return inputs(id, prefix, rows, cols, what, echo, saved, errors, name -> Optional.empty());
+        return inputs(id, prefix, rows, cols, what, echo, saved, errors, NOT_MARKED);
     }
 
     private static List<InputRow> inputs(String id, String prefix, int rows, int cols, String what,

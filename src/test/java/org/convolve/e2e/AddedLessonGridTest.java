@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -28,9 +26,8 @@ class AddedLessonGridTest {
     private static int learners;
 
     @BeforeAll
-    static void start() throws URISyntaxException {
-        Path extraLessons = Path.of(AddedLessonGridTest.class.getClassLoader().getResource("lessons-valid").toURI());
-        app = TestApp.onH2(Map.of("CONVOLVE_GRADESYNC_ENABLED", "false", "CONVOLVE_LESSONS_DIR", extraLessons.toString()));
+    static void start() {
+        app = TestApp.onH2WithExtraLessons();
     }
 
     @AfterAll
@@ -45,10 +42,9 @@ class AddedLessonGridTest {
                 Map.of("message", "deep-linking"));
         HttpResponse<String> returned = instructor.submitAutoPost(app.url(""),
                 picker.post("/deep-link", Map.of("choice", lessonId)).body());
-        Matcher linkId = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>").matcher(returned.body());
-        assertTrue(linkId.find(), returned.body());
+        String linkId = SandboxLaunch.addedLinkId(returned.body());
         learners++;
-        return SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-" + learners, Map.of("link", linkId.group(1)));
+        return SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-" + learners, Map.of("link", linkId));
     }
 
     private static String revision(String page, String part) {

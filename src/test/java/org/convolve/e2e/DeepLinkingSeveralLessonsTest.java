@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URISyntaxException;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
@@ -25,9 +21,8 @@ class DeepLinkingSeveralLessonsTest {
     private static TestApp app;
 
     @BeforeAll
-    static void start() throws URISyntaxException {
-        Path extraLessons = Path.of(DeepLinkingSeveralLessonsTest.class.getClassLoader().getResource("lessons-valid").toURI());
-        app = TestApp.onH2(Map.of("CONVOLVE_GRADESYNC_ENABLED", "false", "CONVOLVE_LESSONS_DIR", extraLessons.toString()));
+    static void start() {
+        app = TestApp.onH2WithExtraLessons();
     }
 
     @AfterAll
@@ -61,11 +56,10 @@ class DeepLinkingSeveralLessonsTest {
                 picker(browser).post("/deep-link", Map.of("choice", "minimal")).body());
         assertEquals(200, returned.statusCode(), returned.body());
         assertTrue(returned.body().contains("class=\"picked-max\">6<"), returned.body());
-        Matcher linkId = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>").matcher(returned.body());
-        assertTrue(linkId.find(), returned.body());
+        String linkId = SandboxLaunch.addedLinkId(returned.body());
 
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-2",
-                Map.of("link", linkId.group(1)));
+                Map.of("link", linkId));
         String page = learner.browser().get(learner.url("/lesson")).body();
 
         assertTrue(page.contains("Minimal lesson"), page);

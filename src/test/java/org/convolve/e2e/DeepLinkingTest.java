@@ -14,8 +14,6 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.convolve.lti.LtiClaims;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.sandbox.SandboxPlatform;
@@ -128,11 +126,10 @@ class DeepLinkingTest {
         HttpBrowser browser = new HttpBrowser();
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
                 pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "cnn-basics/match-terms")).body());
-        Matcher linkId = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>").matcher(returned.body());
-        assertTrue(linkId.find(), returned.body());
+        String linkId = SandboxLaunch.addedLinkId(returned.body());
 
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-2",
-                Map.of("link", linkId.group(1)));
+                Map.of("link", linkId));
         String page = learner.browser().get(learner.url("/lesson")).body();
 
         assertTrue(page.contains("id=\"match-terms\""), page);

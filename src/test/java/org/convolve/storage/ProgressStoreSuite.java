@@ -58,7 +58,7 @@ abstract class ProgressStoreSuite {
         List<Map<String, Object>> attempts = database().jdbi().withHandle(h -> h.createQuery(
                 "SELECT a.role, a.submitted_json, a.xp_earned FROM activity_attempt a JOIN lesson_progress p"
                         + " ON p.id = a.lesson_progress_id WHERE p.client_id = :client ORDER BY a.id")
-                .bind("client", key.clientId()).mapToMap().list());
+                .bind("client", key.placement().clientId()).mapToMap().list());
         assertEquals(2, attempts.size());
         assertEquals("learner", attempts.get(0).get("role"));
         assertEquals("{\"sent\":1}", attempts.get(1).get("submitted_json"));
@@ -71,7 +71,7 @@ abstract class ProgressStoreSuite {
 
         String role = database().jdbi().withHandle(h -> h.createQuery("SELECT a.role FROM activity_attempt a"
                         + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.client_id = :client")
-                .bind("client", key.clientId()).mapTo(String.class).one());
+                .bind("client", key.placement().clientId()).mapTo(String.class).one());
         assertEquals("instructor", role);
     }
 
@@ -109,7 +109,7 @@ abstract class ProgressStoreSuite {
                 assertEquals(2, Math.max(seenByMatching, seenByQuestion), "round " + round);
                 int rows = database().jdbi().withHandle(h -> h.createQuery(
                         "SELECT COUNT(*) FROM lesson_progress WHERE client_id = :client")
-                        .bind("client", key.clientId()).mapTo(Integer.class).one());
+                        .bind("client", key.placement().clientId()).mapTo(Integer.class).one());
                 assertEquals(1, rows);
             }
         } finally {
@@ -157,7 +157,7 @@ abstract class ProgressStoreSuite {
         assertTrue(store().load(key).parts().isEmpty());
         long attempts = database().jdbi().withHandle(h -> h.createQuery("SELECT COUNT(*) FROM activity_attempt a"
                         + " JOIN lesson_progress p ON p.id = a.lesson_progress_id WHERE p.client_id = :client")
-                .bind("client", key.clientId()).mapTo(Long.class).one());
+                .bind("client", key.placement().clientId()).mapTo(Long.class).one());
         assertEquals(0, attempts);
     }
 
@@ -168,7 +168,7 @@ abstract class ProgressStoreSuite {
         store().save(key, pairs(0, 3, AnswerRole.LEARNER), (tx, after) -> seen.add(tx.createQuery(
                         "SELECT COUNT(*) FROM activity_attempt a JOIN lesson_progress p ON p.id = a.lesson_progress_id"
                                 + " WHERE p.client_id = :client")
-                .bind("client", key.clientId()).mapTo(Integer.class).one()));
+                .bind("client", key.placement().clientId()).mapTo(Integer.class).one()));
 
         assertEquals(List.of(1), seen);
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
  */
 public final class SandboxLaunch {
     private static final Pattern SESSION = Pattern.compile("/s/([A-Za-z0-9_-]{43})");
+    private static final Pattern ADDED_LINK = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>");
 
     private SandboxLaunch() {
     }
@@ -41,6 +42,15 @@ public final class SandboxLaunch {
         String pageWithForms = location.endsWith("/deep-link") ? location : "/s/" + handle + "/lesson";
         String csrf = Html.csrfOf(browser.get(app.url("/").resolve(pageWithForms)).body());
         return new Launched(browser, app, handle, csrf, app.url("/").resolve(location));
+    }
+
+    /** The id of the link the sandbox's deep-linking return page says it added to its course. */
+    public static String addedLinkId(String sandboxReturnPage) {
+        Matcher matcher = ADDED_LINK.matcher(sandboxReturnPage);
+        if (!matcher.find()) {
+            throw new AssertionError("the sandbox added no link:\n" + sandboxReturnPage);
+        }
+        return matcher.group(1);
     }
 
     /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -28,6 +29,19 @@ public final class TestApp implements AutoCloseable {
 
     public static TestApp onH2(Map<String, String> extra) {
         return start("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", extra);
+    }
+
+    /**
+     * On H2, with the test resources' lessons-valid folders as the admin's extra lessons
+     * (CONVOLVE_LESSONS_DIR) and grade sync off.
+     */
+    public static TestApp onH2WithExtraLessons() {
+        try {
+            Path lessons = Path.of(TestApp.class.getClassLoader().getResource("lessons-valid").toURI());
+            return onH2(Map.of("CONVOLVE_GRADESYNC_ENABLED", "false", "CONVOLVE_LESSONS_DIR", lessons.toString()));
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public static TestApp onPostgres(PostgresSupport postgres) {

@@ -1,6 +1,9 @@
 package org.convolve.lti.launch;
 
-/** One role value read as where it is held and its name: "membership/Instructor#TeachingAssistant" -> course, Instructor. */
+/**
+ * One role value read as where it is held and its name: "membership/Instructor#TeachingAssistant"
+ * is a course role, Instructor.
+ */
 record RoleName(Scope scope, String name) {
     private static final String LIS_V2 = "http://purl.imsglobal.org/vocab/lis/v2/";
 

@@ -34,8 +34,8 @@ public record Roles(List<String> values) {
         if (inCourse.stream().anyMatch(TEACHING::contains)) {
             return true;
         }
-        return inCourse.isEmpty() && parsed().anyMatch(role -> role.scope() != RoleName.Scope.COURSE
-                && role.scope() != RoleName.Scope.UNKNOWN && OVERSEEING.contains(role.name()));
+        return inCourse.isEmpty() && parsed().anyMatch(role -> (role.scope() == RoleName.Scope.INSTITUTION
+                || role.scope() == RoleName.Scope.SYSTEM) && OVERSEEING.contains(role.name()));
     }
 
     public boolean isLearner() {
