@@ -2,6 +2,7 @@ package org.convolve.gradesync;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import org.convolve.storage.UniqueViolation;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
@@ -29,29 +30,35 @@ final class ScoreClock {
 
     static Stamp next(Handle handle, String targetKey, Instant eventTime) {
         long event = eventTime.truncatedTo(ChronoUnit.SECONDS).toEpochMilli();
-        if (advance(handle, targetKey, event) == 0) {
-            // First score for this target. A concurrent first score may insert the same key: the
-            // savepoint keeps the caller's transaction usable (PostgreSQL aborts it otherwise).
-            handle.savepoint("score_clock");
-            try {
-                handle.createUpdate("INSERT INTO score_clock (target_key, last_timestamp) VALUES (:key, :event)")
-                        .bind("key", targetKey).bind("event", event).execute();
-                handle.releaseSavepoint("score_clock");
-                return new Stamp(Instant.ofEpochMilli(event), true);
-            } catch (UnableToExecuteStatementException e) {
-                if (!UniqueViolation.causedBy(e)) {
-                    throw e;
-                }
-                handle.rollbackToSavepoint("score_clock");
-                advance(handle, targetKey, event);
-            }
+        Optional<Long> advanced = advance(handle, targetKey, event);
+        if (advanced.isPresent()) {
+            return new Stamp(Instant.ofEpochMilli(advanced.get()), false);
         }
-        return new Stamp(Instant.ofEpochMilli(handle.createQuery(
-                        "SELECT last_timestamp FROM score_clock WHERE target_key = :key")
-                .bind("key", targetKey).mapTo(Long.class).one()), false);
+        // First score for this target. A concurrent first score may insert the same key: the
+        // savepoint keeps the caller's transaction usable (PostgreSQL aborts it otherwise).
+        handle.savepoint("score_clock");
+        try {
+            handle.createUpdate("INSERT INTO score_clock (target_key, last_timestamp) VALUES (:key, :event)")
+                    .bind("key", targetKey).bind("event", event).execute();
+            handle.releaseSavepoint("score_clock");
+            return new Stamp(Instant.ofEpochMilli(event), true);
+        } catch (UnableToExecuteStatementException e) {
+            if (!UniqueViolation.causedBy(e)) {
+                throw e;
+            }
+            handle.rollbackToSavepoint("score_clock");
+            return new Stamp(Instant.ofEpochMilli(advance(handle, targetKey, event).orElseThrow()), false);
+        }
     }
 
-    private static int advance(Handle handle, String targetKey, long event) {
-        return handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event).execute();
+    /**
+     * Moves the target's clock on and reads it back in the same statement (the driver's generated
+     * keys: RETURNING on PostgreSQL, the updated row on H2); empty when the target has no clock yet.
+     */
+    private static Optional<Long> advance(Handle handle, String targetKey, long event) {
+        return handle.createUpdate(ADVANCE).bind("key", targetKey).bind("event", event)
+                .executeAndReturnGeneratedKeys("last_timestamp")
+                .mapTo(Long.class)
+                .findOne();
     }
 }
