@@ -76,6 +76,11 @@ final class LaunchController {
             launch = validator.validate(idToken, login);
         } catch (LaunchRejected e) {
             log.launchRejected(e.reason(), e.getMessage());
+            if (e.reason() == LaunchRejected.Reason.ANONYMOUS_USER) {
+                throw new HttpProblem(401, "Sign in to use Convolve", e.getMessage(),
+                        "Convolve keeps each learner's answers and grade, so it needs to know who you are."
+                                + " Sign in to your course and open the activity again.");
+            }
             throw new HttpProblem(401,
                     "This launch was refused", e.getMessage(),
                     "The platform sent a launch Convolve cannot trust. Ask your administrator to check the registration.");

@@ -113,6 +113,8 @@ class DynamicRegistrationTest {
 
             assertEquals(200, page.statusCode(), page.body());
             assertFalse(page.body().contains("id=\"activation-needed\""));
+            // A Canvas developer key reaches no course until the app is installed by its client id.
+            assertTrue(page.body().contains("<em>By Client ID</em>"), page.body());
             Platform platform = stored(canvas.base(), "10000000000042").orElseThrow();
             assertTrue(platform.deploymentIds().isEmpty());
             assertEquals(DeploymentPolicy.ACCEPT_NEW, platform.deploymentPolicy());

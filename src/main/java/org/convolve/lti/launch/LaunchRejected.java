@@ -30,6 +30,7 @@ public final class LaunchRejected extends Exception {
         NONCE_MISMATCH,
         WRONG_VERSION,
         MISSING_CLAIM,
+        ANONYMOUS_USER,
         UNSUPPORTED_MESSAGE_TYPE,
         UNKNOWN_DEPLOYMENT,
         MALFORMED_CLAIM

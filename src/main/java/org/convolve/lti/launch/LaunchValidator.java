@@ -189,8 +189,13 @@ public final class LaunchValidator {
                     "The id_token has no roles claim (an empty list is allowed, a missing claim is not).");
         }
         String subject = claims.getSubject();
-        if (subject == null || subject.isBlank()) {
-            throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no user ('sub' is missing or empty).");
+        if (subject == null) {
+            // LTI 1.3 lets a platform launch anonymously (a public course, nobody signed in) by leaving sub out.
+            throw new LaunchRejected(Reason.ANONYMOUS_USER,
+                    "The platform launched Convolve with no user: nobody is signed in ('sub' is absent).");
+        }
+        if (subject.isBlank()) {
+            throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no user ('sub' is empty).");
         }
         if (LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType)) {
             Object link = claims.getClaim(LtiClaims.RESOURCE_LINK);
