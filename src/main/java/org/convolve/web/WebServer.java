@@ -124,6 +124,7 @@ public final class WebServer {
                 // Config has refused a public URL without one.
                 WebOrigin.of(config.publicUrl()).orElseThrow());
 
+        SessionWayBack wayBack = new SessionWayBack(sessions);
         Javalin javalin = Javalin.create(cfg -> {
             cfg.http.maxRequestSize = config.maxRequestBytes();
             cfg.http.prefer405over404 = true;
@@ -140,7 +141,7 @@ public final class WebServer {
             cfg.routes.head(StaticAssets.PATH + "/{name}", assets::serve);
             Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
             cfg.routes.exception(HttpProblem.class, (e, ctx) -> ctx.status(e.status())
-                    .html(templates.render("error", e.page())));
+                    .html(templates.render("error", wayBack.addTo(e.page(), ctx))));
             ErrorPage tooLarge = new ErrorPage(413, "This form is too large",
                     "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KiB in one request, far more than any"
                             + " answer in the lesson needs. Nothing was saved.",
@@ -153,24 +154,26 @@ public final class WebServer {
                         : e.getStatus() == 405 ? WrongMethod.page(ctx, e)
                         : e.getStatus() == 404 ? pageNotFound(ctx)
                         : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null);
-                ctx.status(e.getStatus()).html(templates.render("error", page));
+                ctx.status(e.getStatus()).html(templates.render("error", wayBack.addTo(page, ctx)));
             });
             cfg.routes.exception(Exception.class, (e, ctx) -> {
                 Optional<ErrorPage> unreadable = UnreadableBody.pageFor(e);
                 if (unreadable.isPresent()) {
-                    ctx.status(unreadable.get().status()).html(templates.render("error", unreadable.get()));
+                    ctx.status(unreadable.get().status())
+                            .html(templates.render("error", wayBack.addTo(unreadable.get(), ctx)));
                     return;
                 }
                 // A session's handle is its credential, so it stays out of the log.
                 LOG.error("Unexpected failure on {} {}", ctx.method(),
                         UntrustedText.shown(ctx.path().replaceFirst("^/s/[^/]+", "/s/{handle}")), e);
-                ctx.status(500).html(templates.render("error", new ErrorPage(500, "Something went wrong on our side",
+                ctx.status(500).html(templates.render("error", wayBack.addTo(new ErrorPage(500,
+                        "Something went wrong on our side",
                         "The tool could not finish this request. Nothing you already did was lost.",
-                        "Try again in a moment.")));
+                        "Try again in a moment."), ctx)));
             });
             cfg.routes.error(404, ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    ctx.html(templates.render("error", pageNotFound(ctx)));
+                    ctx.html(templates.render("error", wayBack.addTo(pageNotFound(ctx), ctx)));
                 }
             });
         });

@@ -284,6 +284,17 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
 
         assertEquals(401, response.statusCode());
         assertTrue(response.body().contains("Your session has ended"));
+        assertFalse(response.body().contains("problem-back"), "no way back into a session that is gone");
+    }
+
+    @Test
+    void aLearnerRefusedTheClassViewIsLinkedBackToTheLesson() {
+        SandboxLaunch.Launched learner = launch("sandbox-learner-1");
+        HttpResponse<String> response = learner.browser().get(learner.url("/instructor"));
+
+        assertEquals(403, response.statusCode());
+        assertTrue(response.body().contains("<a href=\"/s/" + learner.handle() + "/lesson\">Back to the lesson</a>"),
+                response.body());
     }
 
     @Test

@@ -114,6 +114,8 @@ abstract class ActivityHttpSuite {
 
         assertEquals(409, replay.statusCode());
         assertTrue(replay.body().contains("It was not counted a second time"), replay.body());
+        assertTrue(replay.body().contains("<a href=\"/s/" + session.handle() + "/lesson\">Back to the lesson</a>"),
+                "inside a frame there is no address bar: the page links back to the lesson\n" + replay.body());
         assertEquals(0.0, progress(session).get("activities").get("weight-sharing-question").get("xpEarned").asDouble());
     }
 
