@@ -2,6 +2,7 @@ package org.convolve.load;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.http.HttpClient;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -253,6 +254,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
     private void run(List<LaunchScript> scripts, int durationSeconds, LatencyRecorder recorder,
                      AtomicIntegerArray launchesByInstance) throws InterruptedException {
         ExecutorService users = Executors.newFixedThreadPool(concurrency);
+        HttpClient sharedClient = HttpBrowser.newClient();
         long deadline = System.nanoTime() + Duration.ofSeconds(durationSeconds).toNanos();
         for (int i = 0; i < concurrency; i++) {
             // Each virtual user is its own learner, so no two of them answer the same form at once.
@@ -260,7 +262,7 @@ public final class LaunchLoadDriver implements Callable<Integer> {
             int instance = i % scripts.size();
             LaunchScript script = scripts.get(instance);
             users.submit(() -> {
-                HttpBrowser browser = new HttpBrowser();
+                HttpBrowser browser = HttpBrowser.sharing(sharedClient);
                 String learner = user;
                 while (System.nanoTime() < deadline) {
                     if (newLearnerEachLaunch) {

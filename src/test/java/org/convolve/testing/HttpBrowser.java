@@ -38,10 +38,7 @@ public final class HttpBrowser {
     private static final Pattern SUBRESOURCE = Pattern.compile(
             "<(?:script[^>]*\\ssrc|link rel=\"stylesheet\"[^>]*\\shref)=\"([^\"]+)\"");
 
-    private final HttpClient client = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(5))
-            .build();
+    private final HttpClient client;
     private final Map<String, String> cookies = new LinkedHashMap<>();
     private final boolean keepsCookies;
     private final Map<URI, CachedFile> cache = new HashMap<>();
@@ -51,16 +48,34 @@ public final class HttpBrowser {
     }
 
     public HttpBrowser() {
-        this(true);
+        this(newClient(), true);
     }
 
-    private HttpBrowser(boolean keepsCookies) {
+    private HttpBrowser(HttpClient client, boolean keepsCookies) {
+        this.client = client;
         this.keepsCookies = keepsCookies;
     }
 
     /** A browser that blocks every cookie: whatever the tool sets is dropped. */
     public static HttpBrowser withoutCookies() {
-        return new HttpBrowser(false);
+        return new HttpBrowser(newClient(), false);
+    }
+
+    /**
+     * A browser with cookies and a cache of its own that sends through a client shared with
+     * others. A load driver playing many browsers shares one: each JDK client has a selector thread
+     * and an executor of its own, and dozens of them spent the driver's CPU on switching threads.
+     */
+    public static HttpBrowser sharing(HttpClient client) {
+        return new HttpBrowser(client, true);
+    }
+
+    /** The client a browser uses: it never follows redirects by itself. */
+    public static HttpClient newClient() {
+        return HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5))
+                .build();
     }
 
     /**
