@@ -192,7 +192,7 @@ public final class LaunchValidator {
         if (subject == null) {
             // LTI 1.3 lets a platform launch anonymously (a public course, nobody signed in) by leaving sub out.
             throw new LaunchRejected(Reason.ANONYMOUS_USER,
-                    "The platform launched Convolve with no user: nobody is signed in ('sub' is absent).");
+                    "The platform launched the tool with no user: nobody is signed in ('sub' is absent).");
         }
         if (subject.isBlank()) {
             throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no user ('sub' is empty).");
