@@ -16,17 +16,24 @@ final class SessionWayBack {
         this.sessions = sessions;
     }
 
+    /**
+     * Leaves the page as it is when the session has ended (401), when the failure is the server's
+     * own (a database that just failed would only make the person wait for it a second time), and
+     * when the first page is the one that failed.
+     */
     ErrorPage addTo(ErrorPage page, Context ctx) {
         Matcher session = SESSION_PATH.matcher(ctx.path());
-        if (page.status() == 401 || !session.matches()) {
+        if (page.status() == 401 || page.status() >= 500 || !session.matches()) {
             return page;
         }
         return find(session.group(1))
-                .map(found -> page.withWayBack(new ErrorPage.WayBack(PageController.firstPageOf(found), label(found))))
+                .map(found -> new ErrorPage.WayBack(PageController.firstPageOf(found), label(found)))
+                .filter(way -> !way.url().equals(ctx.path()))
+                .map(page::withWayBack)
                 .orElse(page);
     }
 
-    /** The page already says what went wrong; a database that fails again here must not hide it. */
+    /** The page already says what went wrong; a database that fails here must not hide it. */
     private Optional<LaunchSession> find(String handle) {
         try {
             return sessions.find(handle);

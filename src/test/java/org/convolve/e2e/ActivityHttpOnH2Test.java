@@ -295,6 +295,10 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         assertEquals(403, response.statusCode());
         assertTrue(response.body().contains("<a href=\"/s/" + learner.handle() + "/lesson\">Back to the lesson</a>"),
                 response.body());
+        HttpResponse<String> nowhere = learner.browser().get(learner.url("/no-such-page"));
+        assertEquals(404, nowhere.statusCode());
+        assertTrue(nowhere.body().contains("<a href=\"/s/" + learner.handle() + "/lesson\">Back to the lesson</a>"),
+                nowhere.body());
     }
 
     @Test

@@ -104,6 +104,24 @@ abstract class CertificationSuite {
         assertTrue(launch.body().contains("did not start in this browser"), launch.body());
     }
 
+    @Test
+    void aFirstPageThatFailsDoesNotLinkBackToItself() {
+        HttpBrowser browser = new HttpBrowser();
+        TestPlatform.LoginStep login = platform.login(app, browser);
+        CertificationCase student = CertificationCase.all().filter(c -> c.file().equals("valid/student.json"))
+                .findFirst().orElseThrow();
+        Map<String, Object> claims = new java.util.HashMap<>(student.resolvedClaims(values(login)));
+        claims.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("lesson", "no-such-lesson"));
+        HttpResponse<String> launch = browser.post(app.url("/lti/launch"), Map.of("id_token",
+                platform.sign(student.resolvedHeader(values(login)), claims), "state", login.state()));
+
+        HttpResponse<String> lesson = browser.follow(app.url("/"), launch);
+
+        assertEquals(404, lesson.statusCode(), lesson.body());
+        assertTrue(lesson.body().contains("Lesson not found"), lesson.body());
+        assertFalse(lesson.body().contains("problem-back"), "a link to the page that just failed:\n" + lesson.body());
+    }
+
     private static Map<String, Object> values(TestPlatform.LoginStep login) {
         return platform.placeholderValues(login, app);
     }
