@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.convolve.lti.registration.DeploymentPolicy;
@@ -77,8 +78,7 @@ abstract class CertificationSuite {
     void refusesTheSameLaunchPostedTwice() {
         HttpBrowser browser = new HttpBrowser();
         TestPlatform.LoginStep login = platform.login(app, browser);
-        CertificationCase instructor = CertificationCase.all().filter(c -> c.file().equals("valid/instructor.json"))
-                .findFirst().orElseThrow();
+        CertificationCase instructor = caseIn("valid/instructor.json");
         String idToken = platform.sign(instructor.resolvedHeader(values(login)), instructor.resolvedClaims(values(login)));
         Map<String, String> form = Map.of("id_token", idToken, "state", login.state());
 
@@ -93,8 +93,7 @@ abstract class CertificationSuite {
     void refusesALaunchWhoseStateBelongsToAnotherBrowser() {
         HttpBrowser victim = new HttpBrowser();
         TestPlatform.LoginStep login = platform.login(app, victim);
-        CertificationCase student = CertificationCase.all().filter(c -> c.file().equals("valid/student.json"))
-                .findFirst().orElseThrow();
+        CertificationCase student = caseIn("valid/student.json");
         String idToken = platform.sign(student.resolvedHeader(values(login)), student.resolvedClaims(values(login)));
 
         HttpBrowser attacker = new HttpBrowser();
@@ -108,9 +107,8 @@ abstract class CertificationSuite {
     void aFirstPageThatFailsDoesNotLinkBackToItself() {
         HttpBrowser browser = new HttpBrowser();
         TestPlatform.LoginStep login = platform.login(app, browser);
-        CertificationCase student = CertificationCase.all().filter(c -> c.file().equals("valid/student.json"))
-                .findFirst().orElseThrow();
-        Map<String, Object> claims = new java.util.HashMap<>(student.resolvedClaims(values(login)));
+        CertificationCase student = caseIn("valid/student.json");
+        Map<String, Object> claims = new HashMap<>(student.resolvedClaims(values(login)));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("lesson", "no-such-lesson"));
         HttpResponse<String> launch = browser.post(app.url("/lti/launch"), Map.of("id_token",
                 platform.sign(student.resolvedHeader(values(login)), claims), "state", login.state()));
@@ -120,6 +118,10 @@ abstract class CertificationSuite {
         assertEquals(404, lesson.statusCode(), lesson.body());
         assertTrue(lesson.body().contains("Lesson not found"), lesson.body());
         assertFalse(lesson.body().contains("problem-back"), "a link to the page that just failed:\n" + lesson.body());
+    }
+
+    private static CertificationCase caseIn(String file) {
+        return CertificationCase.all().filter(c -> c.file().equals(file)).findFirst().orElseThrow();
     }
 
     private static Map<String, Object> values(TestPlatform.LoginStep login) {
