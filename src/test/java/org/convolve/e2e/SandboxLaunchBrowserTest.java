@@ -64,6 +64,11 @@ class SandboxLaunchBrowserTest {
         browser.get(lesson.replace("/lesson", "/instructor"));
 
         assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Not allowed"));
+        AxeReport refusal = AxeScan.wcag21aa(browser);
+        assertTrue(refusal.isClean(), refusal.describe());
+        browser.findElement(By.linkText("Back to the lesson")).click();
+        PageWait.untilUrlMatches(browser, "/s/[^/]+/lesson$");
+        assertEquals(lesson, browser.getCurrentUrl());
     }
 
     @Test
