@@ -3,6 +3,7 @@ package org.convolve.e2e;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.convolve.testing.AxeReport;
 import org.convolve.testing.AxeScan;
 import org.convolve.testing.BrowserSupport;
@@ -56,6 +57,22 @@ class ClassStatisticsBrowserTest {
         assertTrue(scrollWidth <= viewport, "page is " + scrollWidth + " px wide on a " + viewport + " px screen");
         AxeReport report = AxeScan.wcag21aa(phone);
         assertTrue(report.isClean(), report.describe());
+    }
+
+    @Test
+    void onlyTablesThatScrollAreTabStops() {
+        for (WebDriver browser : List.of(browsers.desktop(), browsers.phone())) {
+            launchInstructor(browser);
+            PageWait.untilLoaded(browser);
+
+            @SuppressWarnings("unchecked")
+            List<String> wrong = (List<String>) ((JavascriptExecutor) browser).executeScript(
+                    "return Array.from(document.querySelectorAll('.table-scroll'))"
+                            + ".filter(r => (r.scrollWidth > r.clientWidth) !== (r.getAttribute('tabindex') === '0'))"
+                            + ".map(r => (r.getAttribute('aria-label') || r.getAttribute('aria-labelledby'))"
+                            + " + ': ' + r.scrollWidth + ' in ' + r.clientWidth + ', tabindex ' + r.getAttribute('tabindex'))");
+            assertTrue(wrong.isEmpty(), "regions whose Tab stop does not match whether they scroll: " + wrong);
+        }
     }
 
     private static void launchInstructor(WebDriver browser) {

@@ -3,6 +3,7 @@ package org.convolve.testing;
 import java.time.Duration;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
@@ -24,6 +25,14 @@ public final class PageWait {
                 .ignoring(WebDriverException.class)
                 .withMessage(() -> "the browser never reached a page matching " + regex)
                 .until(driver -> pattern.matcher(driver.getCurrentUrl()).find());
+    }
+
+    /** Until the page has loaded, its deferred scripts run. */
+    public static void untilLoaded(WebDriver browser) {
+        new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(WebDriverException.class)
+                .withMessage(() -> "the page never finished loading")
+                .until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
     }
 
     /** Until an element is shown, asking again while the page it is on is still being reached. */
