@@ -36,6 +36,8 @@ final class ToolProcess implements AutoCloseable {
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile());
             builder.environment().putAll(env);
+            // As README's run command starts the tool; --compare-env may set it otherwise.
+            builder.environment().putIfAbsent("MALLOC_ARENA_MAX", "2");
             builder.environment().put("CONVOLVE_PORT", String.valueOf(port));
             builder.environment().putIfAbsent("CONVOLVE_PUBLIC_URL", "http://localhost:" + port);
             long started = System.nanoTime();
