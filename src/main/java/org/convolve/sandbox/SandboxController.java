@@ -2,6 +2,8 @@ package org.convolve.sandbox;
 
 import io.javalin.http.Context;
 import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -75,11 +77,14 @@ public final class SandboxController {
         SandboxUser user = SandboxUser.find(ctx.queryParam("user"))
                 .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
         boolean storage = "on".equals(ctx.queryParam("storage"));
+        SandboxLink link = chosenLink(ctx.queryParam("link"));
         ctx.html(render.apply("sandbox-course", Map.of(
                 "courseTitle", SandboxPlatform.COURSE_TITLE,
                 "userName", user.name(),
+                "linkTitle", link.title(),
                 "storage", storage,
-                "toolFrameUrl", platform.url("/frame-start?user=" + user.id() + "&storage=" + (storage ? "on" : "off")).toString(),
+                "toolFrameUrl", platform.url("/frame-start?user=" + user.id() + "&storage=" + (storage ? "on" : "off")
+                        + "&link=" + URLEncoder.encode(link.id(), StandardCharsets.UTF_8)).toString(),
                 "storageFrameUrl", platform.url("/storage-frame").toString())));
     }
 
@@ -89,7 +94,7 @@ public final class SandboxController {
                 .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox's users."));
         boolean storage = "on".equals(ctx.queryParam("storage"));
         // The hint comes back in the authentication request; it is how the sandbox remembers the storage choice.
-        Map<String, String> fields = loginFields(user, SandboxPlatform.RESOURCE_LINK_ID + (storage ? STORAGE_HINT : ""));
+        Map<String, String> fields = loginFields(user, chosenLink(ctx.queryParam("link")).id() + (storage ? STORAGE_HINT : ""));
         if (storage) {
             fields.put("lti_storage_target", STORAGE_FRAME);
         }
@@ -163,11 +168,12 @@ public final class SandboxController {
             }
             return DEEP_LINKING_HINT;
         }
-        String link = ctx.formParam("link");
-        if (link == null || link.isBlank()) {
-            return SandboxPlatform.RESOURCE_LINK_ID;
-        }
-        return links.find(link).map(SandboxLink::id)
+        return chosenLink(ctx.formParam("link")).id();
+    }
+
+    /** The course link a launch asks for; the sandbox's first link when it names none. */
+    private SandboxLink chosenLink(String id) {
+        return links.find(id == null || id.isBlank() ? SandboxPlatform.RESOURCE_LINK_ID : id)
                 .orElseThrow(() -> HttpProblem.badRequest("Choose one of the sandbox course's links."));
     }
 
