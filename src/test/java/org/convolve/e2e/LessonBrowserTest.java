@@ -366,10 +366,49 @@ class LessonBrowserTest {
         assertTrue(scrollWidth <= viewport, "page is " + scrollWidth + " px wide on a " + viewport + " px screen");
     }
 
+    @Test
+    void onAPhoneTheBoardsAnswerToATapStaysInSightAndCoversNoFocusedDefinition() {
+        WebDriver phone = browsers.phone();
+        launchAs(phone, "sandbox-learner-2");
+        WebElement firstChip = phone.findElement(By.cssSelector(".term-chip"));
+        String term = firstChip.findElement(By.cssSelector(".chip-term")).getText();
+
+        tap(phone, firstChip);
+
+        WebElement status = phone.findElement(By.cssSelector(".board-status"));
+        assertEquals(term + " picked. Now choose its definition.", status.getText());
+        assertTrue(uncoveredOnScreen(phone, status), "the status line is off the screen or covered");
+
+        KeyboardOnly keys = new KeyboardOnly(phone);
+        for (WebElement slot : phone.findElements(By.cssSelector(".def-slot"))) {
+            keys.tabTo(slot);
+            assertTrue(uncoveredOnScreen(phone, slot), "a focused definition is covered: " + slot.getText());
+        }
+    }
+
+    /**
+     * Scrolls the element to the middle of the screen first, as a learner does: on a phone the
+     * board's status line covers the bottom of the screen, where WebDriver would otherwise click.
+     */
+    private static void tap(WebDriver browser, WebElement element) {
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})", element);
+        element.click();
+    }
+
+    /** Whether the element's top and bottom edges are on the screen with nothing drawn over them. */
+    private static boolean uncoveredOnScreen(WebDriver browser, WebElement element) {
+        return (Boolean) ((JavascriptExecutor) browser).executeScript(
+                "var element = arguments[0], box = element.getBoundingClientRect(), x = box.left + box.width / 2;"
+                        + "return [box.top + 2, box.bottom - 2].every(function (y) {"
+                        + "  var there = y >= 0 && y <= window.innerHeight ? document.elementFromPoint(x, y) : null;"
+                        + "  return there !== null && element.contains(there);"
+                        + "});", element);
+    }
+
     /** Leaves feedback, worked products, probe heatmaps and an invalid field on the page. */
     private static void answerSomeWrongAndSomeBadInput(WebDriver browser) {
-        termChip(browser, MATCHING.pairs().get(0).term()).click();
-        definitionSlot(browser, MATCHING.pairs().get(1).definition()).click();
+        tap(browser, termChip(browser, MATCHING.pairs().get(0).term()));
+        tap(browser, definitionSlot(browser, MATCHING.pairs().get(1).definition()));
         browser.findElement(By.cssSelector("#match-terms-pairs button[type=submit]")).click();
         waitForFeedback(browser, "match-terms-pairs-feedback");
         browser.findElement(By.cssSelector("label[for=weight-sharing-question-option-reused-everywhere]")).click();
