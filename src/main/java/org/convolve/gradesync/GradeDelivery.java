@@ -34,7 +34,8 @@ final class GradeDelivery {
         this.clock = clock;
     }
 
-    DeliveryOutcome deliver(OutboxEntry entry) {
+    DeliveryOutcome deliver(ClaimedScore claimed) {
+        OutboxEntry entry = claimed.entry();
         Optional<Platform> platform = platforms.find(entry.platform().issuer(), entry.platform().clientId());
         if (platform.isEmpty()) {
             return new DeliveryOutcome.Refused(null, "The tool no longer has a registration for "
@@ -50,7 +51,7 @@ final class GradeDelivery {
                 queue.lineItemFound(entry, lineItem.get());
             }
             Instant now = clock.instant();
-            Score score = entry.score().with(new Score.CanvasSubmission(!queue.deliveredBefore(entry),
+            Score score = entry.score().with(new Score.CanvasSubmission(claimed.firstForTarget(),
                     entry.scoreTimestamp().isBefore(now) ? entry.scoreTimestamp() : now));
             return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), score), entry);
         } catch (ColumnBeingCreated e) {

@@ -89,20 +89,21 @@ public final class GradeSyncWorker implements AutoCloseable {
     public int deliverDue() {
         int attempts = 0;
         while (running()) {
-            List<OutboxEntry> claimed;
+            List<ClaimedScore> claimed;
             synchronized (claiming) {
                 claimed = queue.claimDue(batchSize());
             }
             if (claimed.isEmpty()) {
                 break;
             }
-            for (OutboxEntry entry : claimed) {
+            for (ClaimedScore score : claimed) {
                 // A batch may outlive a lease when the platform hangs; a row another worker may now
                 // hold is left to that worker rather than sent twice.
-                if (!running() || entry.claimedUntil().map(until -> !clock.instant().isBefore(until)).orElse(true)) {
+                if (!running() || score.entry().claimedUntil().map(until -> !clock.instant().isBefore(until))
+                        .orElse(true)) {
                     continue;
                 }
-                deliverOne(entry);
+                deliverOne(score);
                 attempts++;
             }
         }
@@ -119,8 +120,9 @@ public final class GradeSyncWorker implements AutoCloseable {
         return (int) Math.max(1, Math.min(MAX_BATCH, settings.lease().toMillis() / perCall - 1));
     }
 
-    private void deliverOne(OutboxEntry entry) {
-        DeliveryOutcome outcome = delivery.deliver(entry);
+    private void deliverOne(ClaimedScore score) {
+        OutboxEntry entry = score.entry();
+        DeliveryOutcome outcome = delivery.deliver(score);
         if (outcome instanceof DeliveryOutcome.Delivered delivered) {
             if (queue.delivered(entry, delivered.status())) {
                 metrics.delivered();

@@ -51,7 +51,7 @@ final class OutboxQueue {
     }
 
     /** Claims the next due score, marking on the way any due score a newer one has overtaken. */
-    Optional<OutboxEntry> claimNext() {
+    Optional<ClaimedScore> claimNext() {
         return claimDue(1).stream().findFirst();
     }
 
@@ -60,7 +60,7 @@ final class OutboxQueue {
      * item, so that the search for due rows is paid once per batch rather than once per score.
      * Scores overtaken by a newer one for the same target are marked superseded instead.
      */
-    List<OutboxEntry> claimDue(int max) {
+    List<ClaimedScore> claimDue(int max) {
         while (true) {
             Batch batch = jdbi.inTransaction(handle -> claimBatch(handle, max));
             if (!batch.claimed().isEmpty() || !batch.skippedSuperseded()) {
@@ -69,7 +69,7 @@ final class OutboxQueue {
         }
     }
 
-    private record Batch(List<OutboxEntry> claimed, boolean skippedSuperseded) {
+    private record Batch(List<ClaimedScore> claimed, boolean skippedSuperseded) {
     }
 
     private Batch claimBatch(Handle handle, int max) {
@@ -89,16 +89,20 @@ final class OutboxQueue {
         List<OutboxEntry> due = candidates.stream().map(locked::get)
                 .filter(entry -> entry != null && stillDue(entry, now)).toList();
         Set<String> targets = new HashSet<>();
-        List<OutboxEntry> claimed = new ArrayList<>();
+        List<ClaimedScore> claimed = new ArrayList<>();
         boolean skipped = false;
         for (OutboxEntry entry : due) {
             if (claimed.size() == wanted) {
                 break;
             }
-            if (!targets.add(entry.targetKey()) || inFlight(handle, entry, now)) {
+            if (!targets.add(entry.targetKey())) {
                 continue;
             }
-            if (overtaken(handle, entry)) {
+            TargetScores others = TargetScores.of(handle, entry, now);
+            if (others.inFlight()) {
+                continue;
+            }
+            if (others.overtaken()) {
                 handle.createUpdate("UPDATE score_outbox SET state = 'SUPERSEDED', updated_at = :now, last_message = :why"
                                 + " WHERE id = :id")
                         .bind("now", now).bind("id", entry.id())
@@ -107,7 +111,7 @@ final class OutboxQueue {
                 skipped = true;
                 continue;
             }
-            claim(handle, entry, now).ifPresent(claimed::add);
+            claim(handle, entry, now).ifPresent(lease -> claimed.add(new ClaimedScore(lease, !others.deliveredBefore())));
         }
         return new Batch(claimed, skipped);
     }
@@ -116,22 +120,6 @@ final class OutboxQueue {
     private static boolean stillDue(OutboxEntry entry, long now) {
         return entry.state() == OutboxState.PENDING && entry.nextAttemptAt().toEpochMilli() <= now
                 && entry.claimedUntil().map(until -> until.toEpochMilli() < now).orElse(true);
-    }
-
-    /** Another worker is delivering a score for the same learner and line item: never two at once. */
-    private static boolean inFlight(Handle handle, OutboxEntry entry, long now) {
-        return handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target AND id <> :id"
-                        + " AND state = 'PENDING' AND claimed_until >= :now")
-                .bind("target", entry.targetKey()).bind("id", entry.id()).bind("now", now)
-                .mapTo(Integer.class).one() > 0;
-    }
-
-    private static boolean overtaken(Handle handle, OutboxEntry entry) {
-        return handle.createQuery("SELECT COUNT(*) FROM score_outbox WHERE target_key = :target"
-                        + " AND score_timestamp > :timestamp AND state IN ('PENDING', 'DELIVERED')")
-                .bind("target", entry.targetKey())
-                .bind("timestamp", entry.scoreTimestamp().toEpochMilli())
-                .mapTo(Integer.class).one() > 0;
     }
 
     /** Empty when the row is no longer free to claim: the lock is the guard, this the second one. */
@@ -184,19 +172,9 @@ final class OutboxQueue {
                 .bind("token", claimed.claimToken().orElse("")).execute());
     }
 
-    /**
-     * True when the platform already has a score of this learner for this column. One row is
-     * enough to know: a learner who comes back keeps adding delivered rows, which a count would read.
-     */
-    boolean deliveredBefore(OutboxEntry entry) {
-        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM score_outbox"
-                        + " WHERE target_key = :target AND state = 'DELIVERED' FETCH FIRST 1 ROWS ONLY")
-                .bind("target", entry.targetKey()).mapTo(Long.class).findOne().isPresent());
-    }
-
     /** True when a newer score for the same target is queued or delivered. */
     boolean overtaken(OutboxEntry entry) {
-        return jdbi.withHandle(handle -> overtaken(handle, entry));
+        return jdbi.withHandle(handle -> TargetScores.of(handle, entry, clock.millis()).overtaken());
     }
 
     private boolean complete(OutboxEntry claimed, String set, long now, Integer status, String message, long next) {

@@ -1,5 +1,6 @@
 package org.convolve.storage;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -14,12 +15,25 @@ public final class JdbcLoginStateStore implements LoginStateStore {
             rs.getString("target_link_uri"), rs.getString("browser_binding"),
             Instant.ofEpochMilli(rs.getLong("expires_at")));
 
+    private static final String TAKE_ON_POSTGRES = "DELETE FROM login_state WHERE state = :state RETURNING *";
+    private static final String TAKE_ON_H2 = "SELECT * FROM OLD TABLE (DELETE FROM login_state WHERE state = :state)";
+
     private final Jdbi jdbi;
     private final Clock clock;
+    private final String take;
 
     public JdbcLoginStateStore(Jdbi jdbi, Clock clock) {
         this.jdbi = jdbi;
         this.clock = clock;
+        this.take = "PostgreSQL".equals(productName(jdbi)) ? TAKE_ON_POSTGRES : TAKE_ON_H2;
+    }
+
+    private static String productName(Jdbi jdbi) {
+        try {
+            return jdbi.withHandle(handle -> handle.getConnection().getMetaData().getDatabaseProductName());
+        } catch (SQLException e) {
+            throw new IllegalStateException("The database does not say what it is", e);
+        }
     }
 
     @Override
@@ -36,26 +50,16 @@ public final class JdbcLoginStateStore implements LoginStateStore {
 
     /**
      * Only the instance whose DELETE removes the row gets the login, so a state works once across
-     * instances. No transaction is needed around the two statements: a login row never changes
-     * once written, and the DELETE's count alone decides who consumed it (on PostgreSQL this saves
-     * the COMMIT's round trip at every launch).
+     * instances. The row comes back from the DELETE itself (the two databases spell that
+     * differently): one statement, and no transaction, at every launch.
      */
     @Override
     public Optional<PendingLogin> consume(String state) {
         if (state == null || state.length() > 64) {
             return Optional.empty();
         }
-        return jdbi.withHandle(handle -> {
-            Optional<PendingLogin> login = handle.createQuery("SELECT * FROM login_state WHERE state = :state")
-                    .bind("state", state)
-                    .map(PENDING_LOGIN)
-                    .findOne();
-            if (login.isEmpty()) {
-                return login;
-            }
-            int deleted = handle.createUpdate("DELETE FROM login_state WHERE state = :state").bind("state", state).execute();
-            return deleted == 1 && !login.get().expiredAt(clock.instant()) ? login : Optional.empty();
-        });
+        return jdbi.withHandle(handle -> handle.createQuery(take).bind("state", state).map(PENDING_LOGIN).findOne())
+                .filter(login -> !login.expiredAt(clock.instant()));
     }
 
     @Override

@@ -232,6 +232,8 @@ abstract class OutboxContract {
     void onlyALearnersFirstScoreForAColumnIsANewSubmissionToCanvas() throws Exception {
         long first = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(2, false, Instant.now()));
         deliverUntil(sync.worker(), () -> state(first) == OutboxState.DELIVERED);
+        assertEquals(1, gradebook().result(1, LEARNER_2).orElseThrow().submissions(),
+                "the first score starts the learner's submission");
         long second = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(7, false, Instant.now()));
         deliverUntil(sync.worker(), () -> state(second) == OutboxState.DELIVERED);
 
@@ -358,7 +360,7 @@ abstract class OutboxContract {
     void aKilledWorkersScoreIsDeliveredOnceItsLeaseRunsOut() throws Exception {
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(8, false, Instant.now()));
         OutboxQueue killed = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(2));
-        OutboxEntry claimed = killed.claimNext().orElseThrow();
+        OutboxEntry claimed = killed.claimNext().orElseThrow().entry();
 
         // A fresh start, as after the kill: the row is still leased, so it waits.
         try (GradeSync restarted = gradeSync(settings())) {
@@ -369,6 +371,25 @@ abstract class OutboxContract {
 
         assertFalse(killed.delivered(claimed, 200), "a worker whose lease was taken over changes nothing");
         assertEquals(1, gradebook().result(1, LEARNER_1).orElseThrow().timesReceived());
+    }
+
+    @Test
+    void aNewerScoreWaitsForTheOneInFlightAndTheOlderIsNeverSentAfterIt() throws Exception {
+        long older = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));
+        OutboxQueue stalled = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(2));
+        assertEquals(older, stalled.claimNext().orElseThrow().entry().id());
+        long newer = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(9, false, Instant.now()));
+
+        assertEquals(0, sync.worker().deliverDue(), "two scores of one learner and column on their way at once");
+        assertEquals(OutboxState.PENDING, state(newer));
+
+        Thread.sleep(2_100); // the stalled worker's lease runs out, its score not sent
+        deliverUntil(sync.worker(), () -> state(newer) == OutboxState.DELIVERED);
+
+        assertEquals(OutboxState.SUPERSEDED, state(older), "the older score would have replaced the newer one");
+        SandboxGradebook.Result result = gradebook().result(1, LEARNER_1).orElseThrow();
+        assertEquals(1, result.timesReceived());
+        assertEquals(9.0, result.scoreGiven());
     }
 
     @Test
