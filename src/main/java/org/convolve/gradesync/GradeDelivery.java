@@ -51,7 +51,7 @@ final class GradeDelivery {
                 queue.lineItemFound(entry, lineItem.get());
             }
             Instant now = clock.instant();
-            Score score = entry.score().with(new Score.CanvasSubmission(claimed.firstForTarget(),
+            Score score = entry.score().with(new Score.CanvasSubmission(firstForTarget(claimed),
                     entry.scoreTimestamp().isBefore(now) ? entry.scoreTimestamp() : now));
             return read(scores.post(platform.get(), entry.scopes(), lineItem.get(), score), entry);
         } catch (ColumnBeingCreated e) {
@@ -61,6 +61,14 @@ final class GradeDelivery {
         } catch (ServiceRefusal e) {
             return readRefusal(e);
         }
+    }
+
+    /**
+     * Read again just before sending when the claim found no score delivered: a worker whose lease
+     * ran out may have landed an older score since. A score delivered before stays so.
+     */
+    private boolean firstForTarget(ClaimedScore claimed) {
+        return claimed.firstForTarget() && !queue.deliveredBefore(claimed.entry());
     }
 
     /** The answer to the score POST itself. */

@@ -172,6 +172,13 @@ final class OutboxQueue {
                 .bind("token", claimed.claimToken().orElse("")).execute());
     }
 
+    /** True when the platform already has a score of this learner for this column. */
+    boolean deliveredBefore(OutboxEntry entry) {
+        return jdbi.withHandle(handle -> handle.createQuery("SELECT id FROM score_outbox"
+                        + " WHERE target_key = :target AND state = 'DELIVERED' FETCH FIRST 1 ROWS ONLY")
+                .bind("target", entry.targetKey()).mapTo(Long.class).findOne().isPresent());
+    }
+
     /** True when a newer score for the same target is queued or delivered. */
     boolean overtaken(OutboxEntry entry) {
         return jdbi.withHandle(handle -> TargetScores.of(handle, entry, clock.millis()).overtaken());

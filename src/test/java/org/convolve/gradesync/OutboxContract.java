@@ -2,6 +2,7 @@ package org.convolve.gradesync;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -240,6 +241,28 @@ abstract class OutboxContract {
         SandboxGradebook.Result result = gradebook().result(1, LEARNER_2).orElseThrow();
         assertEquals(2, result.timesReceived());
         assertEquals(1, result.submissions(), "Canvas would have counted one attempt, not one per score");
+    }
+
+    @Test
+    void aScoreLandedByAWorkerWhoseLeaseRanOutStillCountsAsTheFirstSubmission() throws Exception {
+        long older = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(2, false, Instant.now()));
+        OutboxQueue firstWorker = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(1));
+        ClaimedScore hung = firstWorker.claimNext().orElseThrow();
+        Thread.sleep(1_100); // its POST hangs past the lease
+        long newer = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(7, false, Instant.now()));
+        OutboxQueue secondWorker = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(30));
+        ClaimedScore next = secondWorker.claimNext().orElseThrow();
+        assertEquals(newer, next.entry().id());
+
+        // The hung POST lands while the second worker is still busy with the scores claimed before this one.
+        assertInstanceOf(DeliveryOutcome.Delivered.class, sync.worker().send(hung));
+        assertTrue(firstWorker.delivered(hung.entry(), 200));
+        assertEquals(OutboxState.DELIVERED, state(older));
+        assertInstanceOf(DeliveryOutcome.Delivered.class, sync.worker().send(next));
+
+        SandboxGradebook.Result result = gradebook().result(1, LEARNER_2).orElseThrow();
+        assertEquals(2, result.timesReceived());
+        assertEquals(1, result.submissions(), "Canvas would have counted a second attempt");
     }
 
     @Test
