@@ -376,14 +376,41 @@ class LessonBrowserTest {
         tap(phone, firstChip);
 
         WebElement status = phone.findElement(By.cssSelector(".board-status"));
+        WebElement xpBar = phone.findElement(By.id("xp-bar"));
         assertEquals(term + " picked. Now choose its definition.", status.getText());
-        assertTrue(uncoveredOnScreen(phone, status), "the status line is off the screen or covered");
+        assertTrue(onScreenClearOf(phone, status, xpBar), "the status line is off the screen or under the XP bar");
 
         KeyboardOnly keys = new KeyboardOnly(phone);
         for (WebElement slot : phone.findElements(By.cssSelector(".def-slot"))) {
             keys.tabTo(slot);
-            assertTrue(uncoveredOnScreen(phone, slot), "a focused definition is covered: " + slot.getText());
+            assertTrue(onScreenClearOf(phone, slot, status), "a focused definition is under the status line: "
+                    + slot.getText());
         }
+    }
+
+    @Test
+    void onAPhoneATapOnTheStatusLineReachesTheDefinitionUnderIt() {
+        WebDriver phone = browsers.phone();
+        launchAs(phone, "sandbox-learner-2");
+        // The first definition, as the status line can only lie across one that has more board below it.
+        WebElement slot = phone.findElement(By.cssSelector(".def-slot"));
+        String definition = slot.findElement(By.cssSelector(".def-text")).getText();
+        MatchingPair pair = MATCHING.pairs().stream().filter(p -> p.definition().equals(definition))
+                .findFirst().orElseThrow();
+        tap(phone, termChip(phone, pair.term()));
+        WebElement status = phone.findElement(By.cssSelector(".board-status"));
+        // Scrolled so that the status line lies across the middle of the definition.
+        ((JavascriptExecutor) phone).executeScript("var slot = arguments[0].getBoundingClientRect();"
+                + "var line = arguments[1].getBoundingClientRect();"
+                + "window.scrollBy(0, slot.top + slot.height / 2 - (line.top + line.height / 2));", slot, status);
+
+        @SuppressWarnings("unchecked")
+        List<Number> middle = (List<Number>) ((JavascriptExecutor) phone).executeScript(
+                "var line = arguments[0].getBoundingClientRect();"
+                        + "return [line.left + line.width / 2, line.top + line.height / 2];", status);
+        new Actions(phone).moveToLocation(middle.get(0).intValue(), middle.get(1).intValue()).click().perform();
+
+        assertEquals("Matched: " + pair.term(), slot.findElement(By.cssSelector(".def-placed")).getText());
     }
 
     /**
@@ -395,14 +422,12 @@ class LessonBrowserTest {
         element.click();
     }
 
-    /** Whether the element's top and bottom edges are on the screen with nothing drawn over them. */
-    private static boolean uncoveredOnScreen(WebDriver browser, WebElement element) {
+    /** Whether the element is wholly on the screen and clear of the other element's box. */
+    private static boolean onScreenClearOf(WebDriver browser, WebElement element, WebElement other) {
         return (Boolean) ((JavascriptExecutor) browser).executeScript(
-                "var element = arguments[0], box = element.getBoundingClientRect(), x = box.left + box.width / 2;"
-                        + "return [box.top + 2, box.bottom - 2].every(function (y) {"
-                        + "  var there = y >= 0 && y <= window.innerHeight ? document.elementFromPoint(x, y) : null;"
-                        + "  return there !== null && element.contains(there);"
-                        + "});", element);
+                "var box = arguments[0].getBoundingClientRect(), away = arguments[1].getBoundingClientRect();"
+                        + "return box.top >= 0 && box.bottom <= window.innerHeight"
+                        + "  && (box.bottom <= away.top || box.top >= away.bottom);", element, other);
     }
 
     /** Leaves feedback, worked products, probe heatmaps and an invalid field on the page. */
