@@ -391,7 +391,21 @@
     enhanceMatching(root);
   }
 
+  // A launch is answered with the lesson itself, so the address is still the launch's, which a
+  // reload would post again after it was used up: the session's own lesson address replaces it.
+  function showOwnAddress() {
+    var lesson = document.querySelector('article.lesson[data-session]');
+    if (!lesson || !window.history || !history.replaceState) {
+      return;
+    }
+    var base = lesson.getAttribute('data-session');
+    if (location.pathname.indexOf(base + '/') !== 0) {
+      history.replaceState(null, '', base + '/lesson' + location.hash);
+    }
+  }
+
   document.addEventListener('DOMContentLoaded', function () {
+    showOwnAddress();
     enhance(document);
   });
 }());

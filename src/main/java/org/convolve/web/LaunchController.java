@@ -1,7 +1,6 @@
 package org.convolve.web;
 
 import io.javalin.http.Context;
-import io.javalin.http.HttpStatus;
 import org.convolve.lti.launch.LaunchRejected;
 import org.convolve.lti.launch.LaunchValidator;
 import org.convolve.lti.launch.LtiLaunch;
@@ -14,7 +13,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
-/** The platform posts the id_token here; a valid launch becomes a session and a redirect to its page. */
+/** The platform posts the id_token here; a valid launch becomes a session, answered with its first page. */
 final class LaunchController {
     private final LoginStateStore states;
     private final LaunchValidator validator;
@@ -24,11 +23,13 @@ final class LaunchController {
     private final PlatformRepository platforms;
     private final Templates templates;
     private final ParkedLaunches parked;
+    private final PageController pages;
 
     LaunchController(LoginStateStore states, LaunchValidator validator, LaunchSessionStore sessions,
                      BrowserCookie cookie, LaunchLog log, PlatformRepository platforms, Templates templates,
-                     ParkedLaunches parked) {
+                     ParkedLaunches parked, PageController pages) {
         this.parked = parked;
+        this.pages = pages;
         this.platforms = platforms;
         this.templates = templates;
         this.states = states;
@@ -86,8 +87,7 @@ final class LaunchController {
                     "The platform sent a launch Convolve cannot trust. Ask your administrator to check the registration.");
         }
         log.launchAccepted(launch);
-        LaunchSession session = sessions.create(launch);
-        ctx.redirect(PageController.firstPageOf(session), HttpStatus.SEE_OTHER);
+        pages.afterLaunch(ctx, sessions.create(launch));
     }
 
     /**

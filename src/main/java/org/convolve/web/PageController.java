@@ -17,6 +17,8 @@ import org.convolve.progress.LessonProgress;
 
 /** The pages a launch leads to: the lesson for learners, the class view for instructors. */
 final class PageController {
+    private static final String LESSON = "/lesson";
+
     private final SessionResolver sessions;
     private final Templates templates;
     private final SessionLessons lessons;
@@ -46,16 +48,33 @@ final class PageController {
         ctx.redirect(firstPageOf(sessions.learnerOrInstructor(ctx)), HttpStatus.SEE_OTHER);
     }
 
+    /**
+     * The answer to a launch: a learner's lesson is sent at once, which saves the learner a round
+     * trip (the page's script then shows the session's own address, so a reload does not post the
+     * used launch again); instructors and deep linking are sent to their first page.
+     */
+    void afterLaunch(Context ctx, LaunchSession session) {
+        String firstPage = firstPageOf(session);
+        if (firstPage.endsWith(LESSON)) {
+            lesson(ctx, sessions.placed(session));
+        } else {
+            ctx.redirect(firstPage, HttpStatus.SEE_OTHER);
+        }
+    }
+
     static String firstPageOf(LaunchSession session) {
         String base = "/s/" + session.handle();
         if (LtiClaims.DEEP_LINKING_REQUEST.equals(session.launch().messageType())) {
             return base + "/deep-link";
         }
-        return session.isInstructor() ? base + "/instructor" : base + "/lesson";
+        return session.isInstructor() ? base + "/instructor" : base + LESSON;
     }
 
     void lesson(Context ctx) {
-        LaunchSession session = sessions.placed(ctx);
+        lesson(ctx, sessions.placed(ctx));
+    }
+
+    private void lesson(Context ctx, LaunchSession session) {
         Lesson lesson = lessons.of(session);
         LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
         byte[] page = lessonPage.render(sessions.model(session), lesson, saved, Optional.empty());

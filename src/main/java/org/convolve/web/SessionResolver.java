@@ -42,7 +42,10 @@ final class SessionResolver {
      * its progress would be filed under no link at all, shared by every course.
      */
     LaunchSession placed(Context ctx) {
-        LaunchSession session = learnerOrInstructor(ctx);
+        return placed(learnerOrInstructor(ctx));
+    }
+
+    LaunchSession placed(LaunchSession session) {
         if (!LtiClaims.RESOURCE_LINK_REQUEST.equals(session.launch().messageType())
                 || session.launch().resourceLink().isEmpty()) {
             throw HttpProblem.forbidden("This session was opened to add content to the course, not to work"

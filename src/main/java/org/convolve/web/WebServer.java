@@ -98,18 +98,19 @@ public final class WebServer {
         LessonPage lessonPage = new LessonPage(templates, answerStates);
         AnswerRecorder recorder = new AnswerRecorder(new JdbcProgressStore(database.jdbi(), clock),
                 new OutboxScoreSink(gradeSync.outbox(), clock));
+        PageController pages = new PageController(sessionResolver, templates, sessionLessons,
+                new JdbcClassRoster(database.jdbi()), recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
+                new CourseMembers(new RecentRosters(gradeSync.memberships()::members, RecentRosters.KEEP_FOR,
+                        Ticker.systemTicker()), platforms),
+                new InstructorClassStats(new JdbcClassProgress(database.jdbi())));
         Controllers controllers = new Controllers(
                 new HomeController(templates, toolKeys, database::isHealthy, metrics, Map.of(
                         "publicUrl", config.publicUrl().toString(),
                         "sandbox", sandbox != null)),
                 new LoginController(login, cookie, log, templates),
                 new LaunchController(states, validator, sessions, cookie, log, platforms, templates,
-                        new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock)),
-                new PageController(sessionResolver, templates, sessionLessons, new JdbcClassRoster(database.jdbi()),
-                        recorder, lessonPage, new InstructorGradeSync(gradeSync.status(), clock),
-                        new CourseMembers(new RecentRosters(gradeSync.memberships()::members, RecentRosters.KEEP_FOR,
-                                Ticker.systemTicker()), platforms),
-                        new InstructorClassStats(new JdbcClassProgress(database.jdbi()))),
+                        new JdbcParkedLaunches(database.jdbi(), Duration.ofMinutes(10), clock), pages),
+                pages,
                 registration,
                 new DeepLinkController(sessionResolver, templates, sessionLessons, new DeepLinkingResponse(toolKeys, clock),
                         config.url("/lti/launch")),

@@ -367,6 +367,18 @@ class LessonBrowserTest {
     }
 
     @Test
+    void theLessonAnsweringTheLaunchTakesItsOwnAddressSoAReloadOpensItAgain() {
+        WebDriver browser = browsers.desktop();
+        launchAs(browser, "sandbox-learner-1");
+
+        browser.navigate().refresh();
+
+        waitFor(browser, By.cssSelector(".match-board"));
+        assertTrue(browser.getCurrentUrl().matches(".*/s/[^/]+/lesson$"), browser.getCurrentUrl());
+        assertEquals("Convolutional Networks for Vision", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void onAPhoneTheBoardsAnswerToATapStaysInSightAndCoversNoFocusedDefinition() {
         WebDriver phone = browsers.phone();
         launchAs(phone, "sandbox-learner-2");

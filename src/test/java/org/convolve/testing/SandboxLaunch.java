@@ -9,10 +9,11 @@ import java.util.regex.Pattern;
 
 /**
  * Launches the tool from the built-in sandbox platform over real HTTP, as a browser would: the
- * sandbox's auto-posting forms, the tool's OIDC redirect, the signed id_token, the session redirect.
+ * sandbox's auto-posting forms, the tool's OIDC redirect, the signed id_token, and the session's first page.
  */
 public final class SandboxLaunch {
     private static final Pattern SESSION = Pattern.compile("/s/([A-Za-z0-9_-]{43})");
+    private static final Pattern LESSON_SESSION = Pattern.compile("<article class=\"lesson\" data-session=\"/s/([A-Za-z0-9_-]{43})\"");
     private static final Pattern ADDED_LINK = Pattern.compile("<dt>Link id</dt><dd><code>([^<]+)</code>");
 
     private SandboxLaunch() {
@@ -30,9 +31,19 @@ public final class SandboxLaunch {
     /** A launch whose start form carries extra fields, such as {@code message=deep-linking}. */
     public static Launched as(TestApp app, HttpBrowser browser, String userId, Map<String, String> extra) {
         HttpResponse<String> launch = browser.submitAutoPost(app.url("/"), platformAnswer(app, browser, userId, extra));
+        if (launch.statusCode() == 200) {
+            // A learner's lesson is the launch's own answer.
+            Matcher matcher = LESSON_SESSION.matcher(launch.body());
+            if (!matcher.find()) {
+                throw new AssertionError("the launch answered a page that is no session's lesson:\n" + launch.body());
+            }
+            String handle = matcher.group(1);
+            return new Launched(browser, app, handle, Html.csrfOf(launch.body()),
+                    app.url("/").resolve("/s/" + handle + "/lesson"));
+        }
         String location = launch.headers().firstValue("Location")
-                .orElseThrow(() -> new AssertionError("the launch answered " + launch.statusCode() + ", not a redirect:\n"
-                        + launch.body()));
+                .orElseThrow(() -> new AssertionError("the launch answered " + launch.statusCode()
+                        + ", neither a lesson nor a redirect:\n" + launch.body()));
         Matcher matcher = SESSION.matcher(location);
         if (!matcher.find()) {
             throw new AssertionError("the launch redirected to " + location + ", not to a session");
