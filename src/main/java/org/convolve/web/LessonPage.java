@@ -1,5 +1,6 @@
 package org.convolve.web;
 
+import java.util.Map;
 import java.util.Optional;
 import org.convolve.lesson.Activity;
 import org.convolve.lesson.Lesson;
@@ -23,6 +24,16 @@ final class LessonPage {
     /** The page as UTF-8 bytes, ready to send. */
     byte[] render(SessionModel session, Lesson lesson, LessonProgress progress, Optional<FormEcho> echo) {
         return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, texts, echo));
+    }
+
+    /**
+     * The page as the answer to the launch's POST, whose address it is shown at. A browser without
+     * scripts is sent on to the lesson's own address at once, as the redirect did before, so that a
+     * reload or Back does not post the used launch again; the script does that without a request.
+     */
+    byte[] renderAsLaunchAnswer(SessionModel session, Lesson lesson, LessonProgress progress) {
+        return templates.renderUtf8("lesson", LessonPageModel.of(lesson, session, progress, states, texts,
+                Optional.empty()), Map.of("ownAddress", session.base() + "/lesson"));
     }
 
     /**

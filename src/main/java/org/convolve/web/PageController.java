@@ -50,16 +50,25 @@ final class PageController {
 
     /**
      * The answer to a launch: a learner's lesson is sent at once, which saves the learner a round
-     * trip (the page's script then shows the session's own address, so a reload does not post the
-     * used launch again); instructors and deep linking are sent to their first page.
+     * trip (the page then shows the session's own address, so a reload does not post the used
+     * launch again). Instructors and deep linking are sent to their first page, and so is a learner
+     * whose lesson cannot be shown: its error page then stands at an address a reload can retry.
      */
     void afterLaunch(Context ctx, LaunchSession session) {
         String firstPage = firstPageOf(session);
         if (firstPage.endsWith(LESSON)) {
-            lesson(ctx, sessions.placed(session));
-        } else {
-            ctx.redirect(firstPage, HttpStatus.SEE_OTHER);
+            try {
+                LaunchSession placed = sessions.placed(session);
+                Lesson lesson = lessons.of(placed);
+                LessonProgress saved = progress.load(LearnerKey.of(placed.launch(), lesson.id()));
+                ctx.contentType(LessonPage.CONTENT_TYPE)
+                        .result(lessonPage.renderAsLaunchAnswer(sessions.model(placed), lesson, saved));
+                return;
+            } catch (RuntimeException cannotShowItHere) {
+                // The lesson's own address shows why, through the usual error pages.
+            }
         }
+        ctx.redirect(firstPage, HttpStatus.SEE_OTHER);
     }
 
     static String firstPageOf(LaunchSession session) {
@@ -71,10 +80,7 @@ final class PageController {
     }
 
     void lesson(Context ctx) {
-        lesson(ctx, sessions.placed(ctx));
-    }
-
-    private void lesson(Context ctx, LaunchSession session) {
+        LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
         LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
         byte[] page = lessonPage.render(sessions.model(session), lesson, saved, Optional.empty());

@@ -52,10 +52,13 @@ public final class Templates {
      * each of Mustache's thousands of short writes on its own cost a quarter of the rendering, so
      * they are gathered into pieces of 2,048 characters first (larger pieces only cost memory).
      */
-    public byte[] renderUtf8(String name, Object model) {
+    public byte[] renderUtf8(String name, Object... models) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(largestOutput.getOrDefault(name, 16384) + 1024);
+        Object[] scopes = new Object[models.length + 1];
+        scopes[0] = everywhere;
+        System.arraycopy(models, 0, scopes, 1, models.length);
         try (Writer out = new BufferedWriter(new OutputStreamWriter(bytes, StandardCharsets.UTF_8), 2048)) {
-            template(name).execute(out, new Object[] {everywhere, model});
+            template(name).execute(out, scopes);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -111,8 +111,12 @@ abstract class CertificationSuite {
         CertificationCase student = caseIn("valid/student.json");
         Map<String, Object> claims = new HashMap<>(student.resolvedClaims(values(login)));
         claims.put("https://purl.imsglobal.org/spec/lti/claim/custom", Map.of("lesson", "no-such-lesson"));
-        HttpResponse<String> lesson = browser.post(app.url("/lti/launch"), Map.of("id_token",
+        HttpResponse<String> launch = browser.post(app.url("/lti/launch"), Map.of("id_token",
                 platform.sign(student.resolvedHeader(values(login)), claims), "state", login.state()));
+        assertEquals(303, launch.statusCode(), "a lesson that cannot be shown is shown failing at its own address,"
+                + " where a reload tries again:\n" + launch.body());
+
+        HttpResponse<String> lesson = browser.follow(app.url("/"), launch);
 
         assertEquals(404, lesson.statusCode(), lesson.body());
         assertTrue(lesson.body().contains("Lesson not found"), lesson.body());

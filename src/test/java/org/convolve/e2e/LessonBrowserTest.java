@@ -379,6 +379,27 @@ class LessonBrowserTest {
     }
 
     @Test
+    void withoutScriptsTheLaunchStillEndsAtTheLessonsOwnAddressSoAReloadOpensItAgain() {
+        WebDriver browser = browsers.desktop(options -> options.setExperimentalOption("prefs",
+                Map.of("profile.managed_default_content_settings.javascript", 2)));
+        browser.get(app.url("/sandbox").toString());
+        browser.findElement(By.id("launch-sandbox-learner-1")).click();
+        // Without scripts each auto-posting page of the launch waits for its Continue button.
+        for (int step = 0; step < 6 && browser.findElements(By.cssSelector("article.lesson")).isEmpty(); step++) {
+            List<WebElement> continueLinks = browser.findElements(By.linkText("Continue to the lesson"));
+            WebElement next = continueLinks.isEmpty()
+                    ? browser.findElement(By.cssSelector("button[type=submit]")) : continueLinks.get(0);
+            next.click();
+        }
+
+        PageWait.untilUrlMatches(browser, "/s/[^/]+/lesson$");
+        browser.navigate().refresh();
+
+        assertTrue(browser.getCurrentUrl().matches(".*/s/[^/]+/lesson$"), browser.getCurrentUrl());
+        assertEquals("Convolutional Networks for Vision", browser.findElement(By.tagName("h1")).getText());
+    }
+
+    @Test
     void onAPhoneTheBoardsAnswerToATapStaysInSightAndCoversNoFocusedDefinition() {
         WebDriver phone = browsers.phone();
         launchAs(phone, "sandbox-learner-2");

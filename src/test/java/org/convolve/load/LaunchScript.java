@@ -59,6 +59,9 @@ final class LaunchScript {
         HttpResponse<String> launch = browser.post(
                 route(platform.resolve(Html.autoPostAction(auth.body()))), Html.hiddenFields(auth.body()));
         // The tool answers with the lesson itself; builds before 2026-11-26 redirected to it.
+        if (launch.statusCode() != 200 && launch.statusCode() != 303) {
+            throw new StepFailed("tool launch", "HTTP " + launch.statusCode());
+        }
         URI lessonUrl = launch.uri();
         HttpResponse<String> lesson = launch;
         if (launch.statusCode() == 303) {
