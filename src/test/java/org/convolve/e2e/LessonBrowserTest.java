@@ -390,6 +390,7 @@ class LessonBrowserTest {
             WebElement next = continueLinks.isEmpty()
                     ? browser.findElement(By.cssSelector("button[type=submit]")) : continueLinks.get(0);
             next.click();
+            new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(next));
         }
 
         PageWait.untilUrlMatches(browser, "/s/[^/]+/lesson$");

@@ -23,7 +23,8 @@ public final class PageWait {
         Pattern pattern = Pattern.compile(regex);
         new WebDriverWait(browser, Duration.ofSeconds(15))
                 .ignoring(WebDriverException.class)
-                .withMessage(() -> "the browser never reached a page matching " + regex)
+                .withMessage(() -> "the browser never reached a page matching " + regex + "; it is at "
+                        + browser.getCurrentUrl())
                 .until(driver -> pattern.matcher(driver.getCurrentUrl()).find());
     }
 
