@@ -60,7 +60,7 @@ final class PageController {
             try {
                 LaunchSession placed = sessions.placed(session);
                 Lesson lesson = lessons.of(placed);
-                LessonProgress saved = progress.load(LearnerKey.of(placed.launch(), lesson.id()));
+                LessonProgress saved = savedProgress(placed, lesson);
                 ctx.contentType(LessonPage.CONTENT_TYPE)
                         .result(lessonPage.renderAsLaunchAnswer(sessions.model(placed), lesson, saved));
                 return;
@@ -69,6 +69,10 @@ final class PageController {
             }
         }
         ctx.redirect(firstPage, HttpStatus.SEE_OTHER);
+    }
+
+    private LessonProgress savedProgress(LaunchSession session, Lesson lesson) {
+        return progress.load(LearnerKey.of(session.launch(), lesson.id()));
     }
 
     static String firstPageOf(LaunchSession session) {
@@ -82,7 +86,7 @@ final class PageController {
     void lesson(Context ctx) {
         LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
-        LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
+        LessonProgress saved = savedProgress(session, lesson);
         byte[] page = lessonPage.render(sessions.model(session), lesson, saved, Optional.empty());
         ctx.contentType(LessonPage.CONTENT_TYPE).result(page);
     }
@@ -91,7 +95,7 @@ final class PageController {
     void progress(Context ctx) {
         LaunchSession session = sessions.placed(ctx);
         Lesson lesson = lessons.of(session);
-        LessonProgress saved = progress.load(LearnerKey.of(session.launch(), lesson.id()));
+        LessonProgress saved = savedProgress(session, lesson);
         Map<String, Object> activities = new LinkedHashMap<>();
         for (Activity activity : lesson.activitiesInPageOrder()) {
             activities.put(activity.id(), Map.of(
