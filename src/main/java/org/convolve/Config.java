@@ -91,8 +91,10 @@ public record Config(
                     + " over https, and the tool's cookies only work there.");
         }
         if (jdbcUrl.startsWith("jdbc:h2:")) {
-            warnings.add("the database is the embedded H2 file in " + dataDir + "; production uses PostgreSQL"
-                    + " (CONVOLVE_DB_URL), which several instances can share and which can be backed up while it runs.");
+            warnings.add("the database is the embedded H2 file in " + dataDir + ", which writes answers to disk"
+                    + " a moment after saving them, so a tool killed outright loses the last ones; production uses"
+                    + " PostgreSQL (CONVOLVE_DB_URL), which keeps every saved answer, which several instances can share"
+                    + " and which can be backed up while it runs.");
         }
         return warnings;
     }

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.testing.HttpBrowser;
+import org.convolve.testing.TempDirectories;
 import org.convolve.testing.TestApp;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -97,7 +98,25 @@ public final class LaunchLoadDriver implements Callable<Integer> {
                     "--compare-jvm-option and --compare-env need --compare-jar");
         }
         List<Path> jars = compareJar == null ? Collections.nCopies(instances, jar) : List.of(jar, compareJar);
-        Path work = Files.createTempDirectory("convolve-load");
+        Path work = TempDirectories.create("convolve-load");
+        try {
+            return runIn(work, jars);
+        } finally {
+            deleteDatabases(work);
+        }
+    }
+
+    /**
+     * A run's H2 files grow by gigabytes a minute at full load, and a reader comes back for the
+     * logs, which stay.
+     */
+    private static void deleteDatabases(Path work) throws IOException {
+        try (var entries = Files.list(work)) {
+            entries.filter(Files::isDirectory).forEach(TempDirectories::delete);
+        }
+    }
+
+    private int runIn(Path work, List<Path> jars) throws Exception {
         List<Integer> toolPorts = new ArrayList<>();
         for (int i = 0; i < jars.size(); i++) {
             toolPorts.add(TestApp.freePort());

@@ -1,16 +1,12 @@
 package org.convolve.testing;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -156,11 +152,7 @@ public final class BrowserSupport implements BeforeEachCallback, AfterAllCallbac
     }
 
     private static Path createProfileDirectory() {
-        try {
-            return Files.createTempDirectory("convolve-chromium-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TempDirectories.create("convolve-chromium-");
     }
 
     private record RunningBrowser(WebDriver driver, Path profile) {
@@ -168,15 +160,7 @@ public final class BrowserSupport implements BeforeEachCallback, AfterAllCallbac
             try {
                 driver.quit();
             } finally {
-                deleteRecursively(profile);
-            }
-        }
-
-        private static void deleteRecursively(Path directory) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-            } catch (IOException e) {
-                // A leftover temp profile is harmless; failing the test class over it is not.
+                TempDirectories.delete(profile);
             }
         }
     }

@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,10 +16,12 @@ import org.convolve.Config;
 public final class TestApp implements AutoCloseable {
     private final App app;
     private final URI url;
+    private final Path dataDir;
 
-    private TestApp(App app, URI url) {
+    private TestApp(App app, URI url, Path dataDir) {
         this.app = app;
         this.url = url;
+        this.dataDir = dataDir;
     }
 
     public static TestApp onH2() {
@@ -54,13 +55,22 @@ public final class TestApp implements AutoCloseable {
         env.put("CONVOLVE_PORT", String.valueOf(port));
         env.put("CONVOLVE_HOST", "127.0.0.1");
         env.put("CONVOLVE_PUBLIC_URL", "http://localhost:" + port);
-        env.put("CONVOLVE_DATA_DIR", tempDir().toString());
         env.put("CONVOLVE_DB_URL", jdbcUrl);
         env.put("CONVOLVE_DB_USER", user);
         env.put("CONVOLVE_DB_PASSWORD", password);
         env.putAll(extra);
+        // A data directory the caller gave is the caller's to keep.
+        Path ownDataDir = extra.containsKey("CONVOLVE_DATA_DIR") ? null : TempDirectories.create("convolve-test");
+        if (ownDataDir != null) {
+            env.put("CONVOLVE_DATA_DIR", ownDataDir.toString());
+        }
         Config config = Config.from(env);
-        return new TestApp(App.start(config), config.publicUrl());
+        try {
+            return new TestApp(App.start(config), config.publicUrl(), ownDataDir);
+        } catch (RuntimeException e) {
+            deleteIfOwn(ownDataDir);
+            throw e;
+        }
     }
 
     public URI url(String path) {
@@ -77,20 +87,22 @@ public final class TestApp implements AutoCloseable {
 
     @Override
     public void close() {
-        app.close();
+        try {
+            app.close();
+        } finally {
+            deleteIfOwn(dataDir);
+        }
+    }
+
+    private static void deleteIfOwn(Path dataDir) {
+        if (dataDir != null) {
+            TempDirectories.delete(dataDir);
+        }
     }
 
     public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static Path tempDir() {
-        try {
-            return Files.createTempDirectory("convolve-test");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
