@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 public final class FeatureMapForm {
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?[0-9]{1,9}([.,][0-9]{1,9})?");
+    /** A number all the same, with more digits than NUMBER takes. */
+    private static final Pattern LONG_NUMBER = Pattern.compile("[+-]?[0-9]+([.,][0-9]+)?");
 
     private FeatureMapForm() {
     }
@@ -43,8 +45,11 @@ public final class FeatureMapForm {
                     // Some learners write a decimal comma; either mark means the same number here.
                     values[r][c] = Double.parseDouble(input.replace(',', '.'));
                 } else {
-                    errors.add(new CellError(r, c, input,
-                            FormText.where("feature map", r, c) + FormText.quote(input) + " is not a number"));
+                    errors.add(new CellError(r, c, input, FormText.where("feature map", r, c) + FormText.quote(input)
+                            + (LONG_NUMBER.matcher(input).matches()
+                                    ? " has more digits than a cell of this map can need (at most nine on each side of"
+                                            + " the decimal mark)"
+                                    : " is not a number")));
                 }
             }
         }

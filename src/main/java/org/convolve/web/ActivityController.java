@@ -99,10 +99,12 @@ final class ActivityController {
         try {
             after = recorder.record(session.launch(), lesson, key, ((Submission.Accepted) submission).answer());
         } catch (StaleFormException e) {
-            throw new HttpProblem(409, "This answer was already sent",
-                    "The form you sent is an old copy: it was sent before, or you answered again in another tab"
-                            + " or window. It was not counted a second time.",
-                    "Go back to the lesson and reload it to continue where you are.");
+            // The same form sent twice and another tab's answer look alike here, so the words fit both.
+            throw new HttpProblem(409, "This form is out of date",
+                    "This part of the lesson was answered after the page was loaded: by this same form sent twice,"
+                            + " or in another tab or window. This copy was not saved; what was saved before still counts.",
+                    "Reload the lesson to see what is saved. Reloading empties this form, so first copy anything you"
+                            + " typed and want to keep.");
         }
         if (partOnly) {
             ctx.contentType(LessonPage.CONTENT_TYPE)

@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -180,8 +181,9 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 + XpText.of(result.xp().earned(), result.xp().available())
                 + (part.bestXp() > result.xp().earned() ? " (your best, " + XpText.number(part.bestXp())
                 + " XP, counts)" : "") + "." + cellsXpRule(activity.xpBreakdown().cells());
-        return new MapResult(summary, false, Heatmap.marked("The feature map, as the server computes it",
-                result.featureMap(), marks), working);
+        return new MapResult(summary, false, Heatmap.marked(
+                "The feature map, as the server computes it; ✓ and ✗ mark your values", result.featureMap(), marks),
+                working);
     }
 
     /** Why seven right cells can earn little: most of the step's XP is for the whole map. */
@@ -239,8 +241,11 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         boolean ready = map.isPresent() && map.get().checked();
         Grid featureMap = ready ? CrossCorrelation.apply(map.get().imageGrid(), ActivityGraders.kernel(activity),
                 ActivityGraders.settings(activity)) : null;
-        String positiveValue = value(echo, saved, GridForms.POSITIVE);
-        String negativeValue = value(echo, saved, GridForms.NEGATIVE);
+        // A reading of an earlier image names cells and values the current map does not have.
+        boolean aboutThisImage = ready && saved.isPresent() && Arrays.deepEquals(saved.get().image(), map.get().image());
+        Optional<ActivityStates.Reading> picks = aboutThisImage ? saved : Optional.empty();
+        String positiveValue = value(echo, picks, GridForms.POSITIVE);
+        String negativeValue = value(echo, picks, GridForms.NEGATIVE);
         PickGroup positive = ready ? pickGroup(id, GridForms.POSITIVE, "The largest positive value", featureMap,
                 positiveValue, echo) : null;
         PickGroup negative = ready ? pickGroup(id, GridForms.NEGATIVE, "The most negative value", featureMap,
@@ -253,7 +258,12 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
                 ready, action + Part.READING.slug(), part.revision(), activity.reading().locatePrompt(),
                 activity.reading().meaningPrompt(), positive, negative, positiveMeaning, negativeMeaning,
                 id + "-reading-error", echo.map(FormEcho::formError).orElse(null),
-                saved.map(s -> readingResult(activity, s, part)).orElse(null));
+                saved.map(s -> aboutThisImage ? readingResult(activity, s, part) : earlierImage(part)).orElse(null));
+    }
+
+    private static Result earlierImage(PartProgress part) {
+        return new Result("Your image changed, so your reading was about the earlier one. Your best "
+                + XpText.number(part.bestXp()) + " XP still counts.", List.of());
     }
 
     private static String value(Optional<FormEcho> echo, Optional<ActivityStates.Reading> saved, String field) {

@@ -48,7 +48,7 @@ final class InstructorGradeSync {
         row.put("learner", entry.learnerName().orElse(entry.subject()));
         row.put("subject", entry.subject());
         row.put("column", entry.label());
-        row.put("score", number(entry.scoreGiven()) + " / " + number(entry.scoreMaximum()));
+        row.put("score", XpText.number(entry.scoreGiven()) + " / " + XpText.number(entry.scoreMaximum()));
         row.put("sendAgainAction", "/s/" + session.handle() + "/instructor/grades/" + entry.id() + "/send-again");
         Optional<String> lastTry = GradeSyncWords.lastTry(entry.lastStatus(), entry.lastMessage());
         switch (entry.state()) {
@@ -85,9 +85,5 @@ final class InstructorGradeSync {
 
     private static String capitalised(String text) {
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
-    }
-
-    private static String number(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.format("%.2f", value);
     }
 }

@@ -68,7 +68,7 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
         int activities = lesson.activities().size();
         return new XpBar(lesson.totalXp(), XpText.number(earned),
                 XpText.of(earned, lesson.totalXp()) + " · " + done + " of " + activities
-                        + (activities == 1 ? " activity" : " activities") + " finished");
+                        + (activities == 1 ? " activity" : " activities") + " answered");
     }
 
     private static Block block(Lesson lesson, Section section, String base, LessonProgress progress,

@@ -338,12 +338,53 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void aReadingOfAnEarlierImageIsNotShownAsIfItWereAboutTheNewOne() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
+        assertEquals(303, answer(session, "design-filter/feature-map",
+                LessonAnswers.featureMapForm(page(session), EXAMPLE, LessonAnswers.boxed(map))).statusCode());
+        assertEquals(303, answer(session, "design-filter/reading",
+                LessonAnswers.readingForm(page(session), map)).statusCode());
+        assertTrue(page(session).contains("Largest positive value: right."));
+        double earned = progress(session).get("xpEarned").asDouble();
+
+        // A new image, typed and checked: its map has its largest value elsewhere.
+        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
+        assertEquals(303, answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session),
+                flipped, LessonAnswers.boxed(LessonAnswers.featureMap(flipped, KERNEL)))).statusCode());
+
+        String html = page(session);
+        assertTrue(html.contains("Your image changed, so your reading was about the earlier one. Your best 2 XP"
+                + " still counts."), html);
+        assertFalse(html.contains("Largest positive value:"), "no verdict on cells of the earlier map");
+        assertFalse(html.matches("(?s).*name=\"positive\" id=\"[^\"]*\" value=\"[0-9]-[0-9]\" checked.*"),
+                "no cell of the new map is picked for the learner");
+        assertEquals(earned, progress(session).get("xpEarned").asDouble());
+
+        // A random image leaves the map unchecked; the note stays.
+        answer(session, "design-filter/feature-map", Map.of("intent", "random",
+                "revision", LessonAnswers.revision(page(session), "design-filter", "feature-map")));
+        assertTrue(page(session).contains("Your image changed, so your reading was about the earlier one."));
+    }
+
+    @Test
     void thePageSourceDoesNotGiveTheMatchingAnswersAway() {
         String html = page(launch("sandbox-learner-1"));
 
         for (String pairId : new String[] {"filter", "feature-map", "weight-sharing", "max-pooling", "relu"}) {
             assertFalse(html.contains("<option value=\"" + pairId + "\""), pairId);
         }
+    }
+
+    @Test
+    void theInstructorsPreviewLinksBackToTheClassViewAndALearnersLessonDoesNot() {
+        SandboxLaunch.Launched instructor = launch("sandbox-instructor");
+        String classView = instructor.landingPage().body();
+        assertTrue(classView.contains("href=\"/s/" + instructor.handle() + "/lesson\""), "the class view offers the preview");
+
+        assertTrue(page(instructor).contains("<a href=\"/s/" + instructor.handle() + "/instructor\">Back to the class view</a>"),
+                "inside an LMS frame there is no Back button to rely on");
+        assertFalse(page(launch("sandbox-learner-1")).contains("Back to the class view"));
     }
 
     @Test

@@ -135,7 +135,7 @@ class DeepLinkingTest {
         assertTrue(page.contains("id=\"match-terms\""), page);
         assertFalse(page.contains("id=\"weight-sharing-question\"") || page.contains("id=\"sliding-filters\""), page);
         assertTrue(page.contains("<p class=\"meta\">5 XP</p>"), page);
-        assertTrue(page.contains("0 of 5 XP · 0 of 1 activity finished"), page);
+        assertTrue(page.contains("0 of 5 XP · 0 of 1 activity answered"), page);
         HttpResponse<String> elsewhere = learner.post("/activities/weight-sharing-question/choice",
                 Map.of("revision", "0", "option", "reused-everywhere"));
         assertEquals(404, elsewhere.statusCode(), "an activity the link does not show takes no answers");

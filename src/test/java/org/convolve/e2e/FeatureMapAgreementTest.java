@@ -55,7 +55,7 @@ class FeatureMapAgreementTest {
                     LessonAnswers.featureMapForm(page(session), image, cells)).statusCode());
 
             assertEquals(LessonAnswers.flat(LessonAnswers.featureMap(image, KERNEL)),
-                    LessonAnswers.heatmap(page(session), "The feature map, as the server computes it"),
+                    LessonAnswers.heatmap(page(session), "The feature map, as the server computes it; ✓ and ✗ mark your values"),
                     "round " + round);
         }
     }
@@ -73,7 +73,7 @@ class FeatureMapAgreementTest {
             session.post("/activities/design-filter/feature-map", LessonAnswers.featureMapForm(html, image, cells));
 
             assertEquals(LessonAnswers.flat(LessonAnswers.featureMap(image, KERNEL)),
-                    LessonAnswers.heatmap(page(session), "The feature map, as the server computes it"),
+                    LessonAnswers.heatmap(page(session), "The feature map, as the server computes it; ✓ and ✗ mark your values"),
                     "round " + round);
         }
     }

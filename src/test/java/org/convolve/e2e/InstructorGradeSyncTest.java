@@ -63,13 +63,13 @@ class InstructorGradeSyncTest {
     @Test
     void showsDeliveredScoresTheWholeRosterAndSendsAgain() throws Exception {
         SandboxLaunch.as(app, "sandbox-learner-1");
-        earn("sandbox-learner-1", 12);
+        earn("sandbox-learner-1", 12.5);
         SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
         assertTrue(instructor.landing().getPath().endsWith("/instructor"));
 
         // This learner's row: another test's learner may already show "Delivered".
         String page = waitForPage(instructor, "<tr class=\"sync-delivered\" data-subject=\"sandbox-learner-1\">");
-        assertTrue(page.contains("12 / 20"), page);
+        assertTrue(page.contains("12.5 / 20"), "written as the lesson writes XP: " + page);
         assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
         assertTrue(page.contains("<th scope=\"row\">Jordan Lee</th><td>Instructor</td><td><span aria-hidden=\"true\">–</span>"
                 + "<span class=\"visually-hidden\">not a learner</span>"), "an instructor's previews are not opening it: " + page);

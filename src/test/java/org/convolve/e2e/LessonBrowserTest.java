@@ -171,7 +171,7 @@ class LessonBrowserTest {
         keys.press(Keys.ENTER);
         waitForFeedback(browser, "design-filter-filter-feedback");
 
-        waitForXp(browser, "20 of 20 XP · 4 of 4 activities finished");
+        waitForXp(browser, "20 of 20 XP · 4 of 4 activities answered");
         assertEquals("20", browser.findElement(By.id("xp-progress")).getAttribute("value"));
     }
 
@@ -265,7 +265,7 @@ class LessonBrowserTest {
             }
         }
         browser.findElement(By.cssSelector("#design-filter-filter button[type=submit]")).click();
-        waitForXp(browser, "10.5 of 20 XP · 4 of 4 activities finished");
+        waitForXp(browser, "10.5 of 20 XP · 4 of 4 activities answered");
         assertEquals("5.5 of 11 XP", browser.findElement(By.id("design-filter-xp")).getText());
     }
 

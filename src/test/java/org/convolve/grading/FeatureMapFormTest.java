@@ -44,6 +44,17 @@ class FeatureMapFormTest {
     }
 
     @Test
+    void aNumberWithTooManyDigitsIsCalledThatNotSomethingElse() {
+        FeatureMapForm.Parsed parsed = FeatureMapForm.parse(rows("1234567890 0 0", "0 0.1234567891 0", "0 0 0"), 3, 3);
+
+        assertEquals(List.of("feature map, row 1, column 1: '1234567890' has more digits than a cell of this map can"
+                        + " need (at most nine on each side of the decimal mark)",
+                "feature map, row 2, column 2: '0.1234567891' has more digits than a cell of this map can need (at most"
+                        + " nine on each side of the decimal mark)"),
+                parsed.cellErrors().stream().map(CellError::message).toList());
+    }
+
+    @Test
     void describesAnAnswerOfTheWrongSize() {
         assertEquals(Optional.of("the feature map must be 3 rows of 3 cells, got 3x2"),
                 FeatureMapForm.parse(rows("1 2", "1 2", "1 2"), 3, 3).shapeError());
