@@ -49,6 +49,8 @@
         var page = parser.parseFromString(html, 'text/html');
         if (response.ok || response.status === 422) {
           update(form, page, response.status === 422);
+        } else if (response.status === 409) {
+          catchUp(form, page);
         } else {
           problem(form, page, response.status);
         }
@@ -78,31 +80,7 @@
   // Replaces the answered part (and what depends on it) with the server's new version of it.
   function update(form, page, invalid) {
     var partId = form.getAttribute('data-part');
-    var ids = [partId];
-    if (/-map$/.test(partId)) {
-      ids.push(partId.replace(/-map$/, '-reading'));
-    }
-    ids.forEach(function (id, index) {
-      var current = document.getElementById(id);
-      var fresh = page.getElementById(id);
-      if (!current || !fresh) {
-        return;
-      }
-      var kept = index === 0 ? null : typedValues(current);
-      var adopted = document.importNode(fresh, true);
-      current.replaceWith(adopted);
-      if (kept) {
-        restoreValues(adopted, kept);
-      }
-      enhance(adopted);
-    });
-    ['xp-bar'].concat(activityXpIds(partId)).forEach(function (id) {
-      var current = document.getElementById(id);
-      var fresh = page.getElementById(id);
-      if (current && fresh) {
-        current.replaceWith(document.importNode(fresh, true));
-      }
-    });
+    replaceParts(partId, page, false);
     var part = document.getElementById(partId);
     if (!part) {
       return;
@@ -121,6 +99,77 @@
         group.scrollIntoView({ block: 'start' });
       }
     }
+  }
+
+  // What the learner typed in a part that depends on the answered one is kept; in the answered
+  // part itself only when keepAnswered, since there the server's version is the answer's result.
+  function replaceParts(partId, page, keepAnswered) {
+    var ids = [partId];
+    if (/-map$/.test(partId)) {
+      ids.push(partId.replace(/-map$/, '-reading'));
+    }
+    ids.forEach(function (id, index) {
+      var current = document.getElementById(id);
+      var fresh = page.getElementById(id);
+      if (!current || !fresh) {
+        return;
+      }
+      var kept = index === 0 && !keepAnswered ? null : typedValues(current);
+      var adopted = document.importNode(fresh, true);
+      current.replaceWith(adopted);
+      if (kept) {
+        restoreValues(adopted, kept);
+      }
+      enhance(adopted);
+    });
+    ['xp-bar'].concat(activityXpIds(partId)).forEach(function (id) {
+      var current = document.getElementById(id);
+      var fresh = page.getElementById(id);
+      if (current && fresh) {
+        current.replaceWith(document.importNode(fresh, true));
+      }
+    });
+  }
+
+  // A 409: the part was answered after this page was loaded, in another tab or by this form sent
+  // before. The part is loaded again as it is saved, with what the learner typed put back, so a
+  // second send goes through and nothing typed is lost. Should that load fail, the server's
+  // message stands, which says to copy what was typed before reloading.
+  function catchUp(form, refusal) {
+    var partId = form.getAttribute('data-part');
+    var kind = form.classList.contains('random-form') ? 'form.random-form' : 'form.answer-form';
+    var lesson = document.querySelector('article.lesson[data-session]');
+    if (!lesson) {
+      problem(form, refusal, 409);
+      return;
+    }
+    fetch(lesson.getAttribute('data-session') + '/lesson', {
+      credentials: 'same-origin',
+      headers: { 'Accept': 'text/html' }
+    }).then(function (response) {
+      if (!response.ok) {
+        throw new Error('HTTP ' + response.status);
+      }
+      return response.text();
+    }).then(function (html) {
+      replaceParts(partId, parser.parseFromString(html, 'text/html'), true);
+      var fresh = document.getElementById(partId);
+      var again = fresh && $(fresh, kind);
+      if (!again) {
+        throw new Error('no form');
+      }
+      var out = statusOf(again);
+      out.className = 'form-status error';
+      out.textContent = 'This part was answered in another tab or window after this page was loaded, so your'
+        + ' answer was not saved. The form now holds what is saved, with what you typed put back: check it and'
+        + ' send it again.';
+      var button = $(again, 'button[type=submit]');
+      if (button) {
+        button.focus();
+      }
+    }).catch(function () {
+      problem(form, refusal, 409);
+    });
   }
 
   // The first field in error in page order: a group of radio buttons (step 5's pickers) carries

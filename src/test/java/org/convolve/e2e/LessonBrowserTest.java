@@ -25,6 +25,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -336,6 +337,49 @@ class LessonBrowserTest {
         assertEquals("7", browser.findElement(field("image-0-1")).getAttribute("value"));
         assertEquals("4", browser.findElement(field("filter-0-0")).getAttribute("value"),
                 "what was typed in another step stays too");
+    }
+
+    @Test
+    void anAnswerRefusedBecauseAnotherTabAnsweredFirstKeepsWhatWasTypedAndGoesThroughWhenSentAgain() {
+        WebDriver browser = browsers.desktop();
+        launchAs(browser, "sandbox-learner-1");
+        String first = browser.getWindowHandle();
+        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
+        typeGrid(browser, "image", EXAMPLE);
+        typeGrid(browser, "cell", map);
+
+        String lesson = browser.getCurrentUrl();
+        browser.switchTo().newWindow(WindowType.TAB).get(lesson);
+        String image = browser.findElement(field("image-0-0")).getAttribute("value");
+        browser.findElement(By.cssSelector("#design-filter-map form.random-form button[type=submit]")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(15)).ignoring(StaleElementReferenceException.class).until(
+                driver -> !image.equals(driver.findElement(field("image-0-0")).getAttribute("value")));
+
+        browser.switchTo().window(first);
+        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
+        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#design-filter-map form.map-form .form-status.error")));
+        assertTrue(status.getText().startsWith("This part was answered in another tab or window"), status.getText());
+        assertEquals(String.valueOf(EXAMPLE[2][1]), browser.findElement(field("image-2-1")).getAttribute("value"),
+                "the image typed in this tab, not the other tab's random one");
+        assertEquals(String.valueOf(map[1][1]), browser.findElement(field("cell-1-1")).getAttribute("value"));
+        WebElement send = browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]"));
+        assertEquals(send, browser.switchTo().activeElement(), "the learner can send again at once");
+
+        send.sendKeys(Keys.ENTER);
+        waitForFeedback(browser, "design-filter-map-feedback");
+        waitForXp(browser, "5 of 20 XP");
+    }
+
+    private static void typeGrid(WebDriver browser, String name, int[][] values) {
+        for (int r = 0; r < values.length; r++) {
+            for (int c = 0; c < values[r].length; c++) {
+                WebElement cell = browser.findElement(field(name + "-" + r + "-" + c));
+                cell.clear();
+                cell.sendKeys(String.valueOf(values[r][c]));
+            }
+        }
     }
 
     @Test
