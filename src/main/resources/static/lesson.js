@@ -235,7 +235,7 @@
     board.className = 'match-board';
     board.innerHTML =
       // How to use the board is said here, not in the lesson's text: without this script there is no board.
-      '<p class="board-help">Pick a term, then the definition it belongs to: with a keyboard, Tab to a term and press Enter, then Tab to its definition and press Enter. With a mouse or a finger you can also drag a term onto a definition.</p>' +
+      '<p class="board-help">Pick a term, then the definition it belongs to: with a keyboard, Tab to a term and press Enter, then Tab to its definition and press Enter. With a mouse you can also drag a term onto a definition, and with a finger too, pulling the term sideways first.</p>' +
       '<div class="match-columns">' +
       '<div class="match-column"><h3 class="board-title" id="' + prefix + '-terms-title">Terms</h3><ul class="term-list" aria-labelledby="' + prefix + '-terms-title"></ul></div>' +
       '<div class="match-column"><h3 class="board-title" id="' + prefix + '-defs-title">Definitions</h3><ul class="def-list" aria-labelledby="' + prefix + '-defs-title"></ul></div>' +
@@ -398,20 +398,47 @@
       }
       drag.ghost.style.left = event.clientX + 'px';
       drag.ghost.style.top = event.clientY + 'px';
-      var slot = slotAt(event.clientX, event.clientY);
+      drag.lastX = event.clientX;
+      drag.lastY = event.clientY;
+      markDropTarget();
+      if (!drag.scrolling) {
+        drag.scrolling = requestAnimationFrame(scrollAtEdge);
+      }
+      event.preventDefault();
+    });
+    function markDropTarget() {
+      var slot = slotAt(drag.lastX, drag.lastY);
       if (drag.over !== slot) {
         if (drag.over) { drag.over.classList.remove('drop-target'); }
         if (slot) { slot.classList.add('drop-target'); }
         drag.over = slot;
       }
-      event.preventDefault();
-    });
+    }
+    // A term held near the top or bottom of the screen scrolls the page, so a definition out of
+    // sight can be reached: on a phone the definitions lie below the terms.
+    function scrollAtEdge() {
+      if (!drag || !drag.ghost) {
+        return;
+      }
+      var edge = 48;
+      var step = drag.lastY < edge ? -10 : drag.lastY > window.innerHeight - edge ? 10 : 0;
+      if (!step) {
+        drag.scrolling = null;
+        return;
+      }
+      window.scrollBy(0, step);
+      markDropTarget();
+      drag.scrolling = requestAnimationFrame(scrollAtEdge);
+    }
     function endDrag(event, dropped) {
       if (!drag) {
         return;
       }
       var current = drag;
       drag = null;
+      if (current.scrolling) {
+        cancelAnimationFrame(current.scrolling);
+      }
       if (!current.ghost) {
         return;
       }

@@ -14,7 +14,29 @@ import java.util.concurrent.ThreadLocalRandom;
 public final class SandboxFaults {
 
     public enum Kind {
-        NONE, ERROR_500, ERROR_503, TOO_MANY_REQUESTS, RATE_LIMIT_403, REFUSE_422, HANG, SLOW, LOST_ANSWER;
+        NONE("no failure"),
+        ERROR_500("500 Internal Server Error"),
+        ERROR_503("503 Service Unavailable"),
+        TOO_MANY_REQUESTS("429 Too Many Requests"),
+        RATE_LIMIT_403("403 Rate Limit Exceeded"),
+        REFUSE_422("422, a refusal"),
+        HANG("no answer"),
+        SLOW("slow answers"),
+        LOST_ANSWER("answers lost: the score is kept, the answer comes too late");
+
+        private final String words;
+
+        Kind(String words) {
+            this.words = words;
+        }
+
+        /**
+         * A slow answer must come before the tool gives up on the call (10 s by default) to be
+         * slow rather than lost; a hang and a lost answer must come after it.
+         */
+        long defaultWaitMillis() {
+            return this == SLOW ? 3_000 : 30_000;
+        }
 
         static Kind parse(String value) {
             return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
@@ -55,7 +77,7 @@ public final class SandboxFaults {
         this.remaining = count > 0 ? count : -1;
         this.fraction = fraction;
         this.retryAfterSeconds = Math.max(0, retryAfterSeconds);
-        this.hangMillis = hangMillis > 0 ? hangMillis : 30_000;
+        this.hangMillis = hangMillis > 0 ? hangMillis : this.kind.defaultWaitMillis();
     }
 
     synchronized Optional<Fault> next() {
@@ -75,7 +97,10 @@ public final class SandboxFaults {
         if (kind == Kind.NONE || remaining == 0) {
             return "none";
         }
-        return kind + (remaining > 0 ? " for the next " + remaining + " requests" : " until switched off")
+        boolean waits = kind == Kind.HANG || kind == Kind.SLOW || kind == Kind.LOST_ANSWER;
+        return kind.words + (waits ? " (" + hangMillis + " ms)" : "")
+                + (remaining > 0 ? " for the next " + remaining + (remaining == 1 ? " request" : " requests")
+                        : " until switched off")
                 + (fraction < 1 ? " (" + Math.round(fraction * 100) + "% of requests)" : "")
                 + (retryAfterSeconds > 0 ? ", Retry-After " + retryAfterSeconds + " s" : "");
     }

@@ -123,7 +123,12 @@ public final class SandboxServices {
     }
 
     private void answerScore(Context ctx) {
-        if (failed(ctx) || !moodleStyle(ctx)) {
+        if (failed(ctx)) {
+            gradebook.failedOnPurpose(item(ctx).map(SandboxGradebook.Item::id).orElse(-1L), userIdIn(ctx.body()),
+                    ctx.statusCode(), "Failed on purpose: " + ctx.result());
+            return;
+        }
+        if (!moodleStyle(ctx)) {
             return;
         }
         if (!mediaType(ctx).equals(SCORE_TYPE)) {
@@ -223,7 +228,7 @@ public final class SandboxServices {
             try {
                 faults.set(ctx.formParam("kind"), integer(ctx.formParam("count"), 0),
                         decimal(ctx.formParam("fraction"), 1.0), integer(ctx.formParam("retryAfter"), 0),
-                        integer(ctx.formParam("hangMillis"), 30_000));
+                        integer(ctx.formParam("hangMillis"), 0));
             } catch (IllegalArgumentException e) {
                 throw HttpProblem.badRequest(e.getMessage());
             }
@@ -400,6 +405,14 @@ public final class SandboxServices {
             Thread.sleep(millis);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    private static String userIdIn(String body) {
+        try {
+            return JSON.readTree(body).path("userId").asText("?");
+        } catch (JsonProcessingException | RuntimeException e) {
+            return "?";
         }
     }
 

@@ -27,6 +27,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.interactions.Interaction;
+import org.openqa.selenium.interactions.Pause;
+import org.openqa.selenium.interactions.PointerInput;
+import org.openqa.selenium.interactions.Sequence;
+import org.openqa.selenium.remote.RemoteWebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -489,6 +494,72 @@ class LessonBrowserTest {
         new Actions(phone).moveToLocation(middle.get(0).intValue(), middle.get(1).intValue()).click().perform();
 
         assertEquals("Matched: " + pair.term(), slot.findElement(By.cssSelector(".def-placed")).getText());
+    }
+
+    @Test
+    void onAPhoneASwipeThatStartsOnATermScrollsThePageAndPicksNothing() {
+        WebDriver phone = browsers.phone();
+        launchAs(phone, "sandbox-learner-2");
+        WebElement chip = phone.findElements(By.cssSelector(".term-chip")).get(2);
+        List<Integer> at = centreOnScreen(phone, chip);
+        long before = scrollY(phone);
+
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+        touch(phone, finger, List.of(
+                finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), at.get(0), at.get(1)),
+                finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()),
+                finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.viewport(), at.get(0), at.get(1) - 200),
+                finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg())));
+
+        assertTrue(scrollY(phone) > before + 100, "the page scrolled from " + before + " to " + scrollY(phone));
+        assertEquals("false", chip.getAttribute("aria-pressed"), "a swipe is not a tap");
+    }
+
+    @Test
+    void onAPhoneATermDraggedToTheBottomOfTheScreenScrollsThePageToTheDefinitionsBelow() {
+        WebDriver phone = browsers.phone();
+        launchAs(phone, "sandbox-learner-2");
+        MatchingPair pair = MATCHING.pairs().get(0);
+        List<Integer> at = centreOnScreen(phone, termChip(phone, pair.term()));
+        long before = scrollY(phone);
+        int bottom = ((Number) ((JavascriptExecutor) phone).executeScript("return window.innerHeight;")).intValue() - 8;
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+
+        // Pulled sideways first: a finger moving up or down over a term scrolls the page instead.
+        // Held at the bottom for a moment, then let go a little higher, over what the scroll brought up.
+        touch(phone, finger, List.of(
+                finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), at.get(0), at.get(1)),
+                finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()),
+                finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.viewport(), at.get(0) + 40, at.get(1)),
+                finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.viewport(), at.get(0) + 40, bottom),
+                new Pause(finger, Duration.ofMillis(400)),
+                finger.createPointerMove(Duration.ofMillis(200), PointerInput.Origin.viewport(), at.get(0), bottom - 120),
+                finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg())));
+
+        assertTrue(scrollY(phone) > before + 100, "the page scrolled from " + before + " to " + scrollY(phone));
+        List<String> placed = phone.findElements(By.cssSelector(".def-placed")).stream().map(WebElement::getText)
+                .filter(text -> !text.isEmpty()).toList();
+        assertEquals(List.of("Matched: " + pair.term()), placed, "the term went onto the definition it was let go on");
+    }
+
+    private static List<Integer> centreOnScreen(WebDriver browser, WebElement element) {
+        @SuppressWarnings("unchecked")
+        List<Number> centre = (List<Number>) ((JavascriptExecutor) browser).executeScript(
+                "arguments[0].scrollIntoView({block: 'center'});"
+                        + "var box = arguments[0].getBoundingClientRect();"
+                        + "return [box.left + box.width / 2, box.top + box.height / 2];", element);
+        return centre.stream().map(Number::intValue).toList();
+    }
+
+    private static long scrollY(WebDriver browser) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.scrollY;")).longValue();
+    }
+
+    /** Moves of one finger; a finger not lifted at the end stays down for the next call's moves. */
+    private static void touch(WebDriver browser, PointerInput finger, List<Interaction> moves) {
+        Sequence gesture = new Sequence(finger, 0);
+        moves.forEach(gesture::addAction);
+        ((RemoteWebDriver) browser).perform(List.of(gesture));
     }
 
     /**

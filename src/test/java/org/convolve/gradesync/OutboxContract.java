@@ -289,6 +289,10 @@ abstract class OutboxContract {
         assertEquals(OutboxState.PENDING, entry.state());
         assertEquals(429, entry.lastStatus().orElseThrow());
         assertTrue(entry.nextAttemptAt().isAfter(before.plusSeconds(6)), "next attempt " + entry.nextAttemptAt());
+        SandboxGradebook.Received refused = gradebook().received().get(0);
+        assertEquals(List.of(429, LEARNER_1), List.of(refused.status(), refused.userId()),
+                "the sandbox's list of posts shows the ones it failed on purpose too");
+        assertEquals(1L, gradebook().answersByStatus().get(429));
     }
 
     @Test
