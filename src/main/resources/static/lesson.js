@@ -415,8 +415,9 @@
       }
     }
     // A term held near the top or bottom of the screen scrolls the page, so a definition out of
-    // sight can be reached: on a phone the definitions lie below the terms.
-    function scrollAtEdge() {
+    // sight can be reached: on a phone the definitions lie below the terms. Only after a moment
+    // there, so that a term let go on a definition near the edge lands where it was let go.
+    function scrollAtEdge(now) {
       if (!drag || !drag.ghost) {
         return;
       }
@@ -424,10 +425,14 @@
       var step = drag.lastY < edge ? -10 : drag.lastY > window.innerHeight - edge ? 10 : 0;
       if (!step) {
         drag.scrolling = null;
+        drag.edgeSince = null;
         return;
       }
-      window.scrollBy(0, step);
-      markDropTarget();
+      drag.edgeSince = drag.edgeSince || now;
+      if (now - drag.edgeSince > 250) {
+        window.scrollBy(0, step);
+        markDropTarget();
+      }
       drag.scrolling = requestAnimationFrame(scrollAtEdge);
     }
     function endDrag(event, dropped) {

@@ -516,30 +516,58 @@ class LessonBrowserTest {
     }
 
     @Test
-    void onAPhoneATermDraggedToTheBottomOfTheScreenScrollsThePageToTheDefinitionsBelow() {
+    void onAPhoneATermHeldAtTheBottomOfTheScreenScrollsThePageToTheDefinitionsBelow() {
         WebDriver phone = browsers.phone();
         launchAs(phone, "sandbox-learner-2");
-        MatchingPair pair = MATCHING.pairs().get(0);
-        List<Integer> at = centreOnScreen(phone, termChip(phone, pair.term()));
+        List<Integer> at = centreOnScreen(phone, phone.findElements(By.cssSelector(".term-chip")).get(0));
         long before = scrollY(phone);
-        int bottom = ((Number) ((JavascriptExecutor) phone).executeScript("return window.innerHeight;")).intValue() - 8;
+        int bottom = innerHeight(phone) - 8;
         PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
 
         // Pulled sideways first: a finger moving up or down over a term scrolls the page instead.
-        // Held at the bottom for a moment, then let go a little higher, over what the scroll brought up.
         touch(phone, finger, List.of(
                 finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), at.get(0), at.get(1)),
                 finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()),
                 finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.viewport(), at.get(0) + 40, at.get(1)),
                 finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.viewport(), at.get(0) + 40, bottom),
-                new Pause(finger, Duration.ofMillis(400)),
-                finger.createPointerMove(Duration.ofMillis(200), PointerInput.Origin.viewport(), at.get(0), bottom - 120),
+                new Pause(finger, Duration.ofMillis(700)),
                 finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg())));
 
         assertTrue(scrollY(phone) > before + 100, "the page scrolled from " + before + " to " + scrollY(phone));
-        List<String> placed = phone.findElements(By.cssSelector(".def-placed")).stream().map(WebElement::getText)
-                .filter(text -> !text.isEmpty()).toList();
-        assertEquals(List.of("Matched: " + pair.term()), placed, "the term went onto the definition it was let go on");
+    }
+
+    @Test
+    void onAPhoneATermPulledSidewaysCanBeDraggedDownOntoADefinition() {
+        WebDriver phone = browsers.phone();
+        launchAs(phone, "sandbox-learner-2");
+        // The last term, so that the definitions start just below it.
+        List<WebElement> chips = phone.findElements(By.cssSelector(".term-chip"));
+        WebElement chip = chips.get(chips.size() - 1);
+        String term = chip.findElement(By.cssSelector(".chip-term")).getText();
+        List<Integer> at = centreOnScreen(phone, chip);
+        WebElement slot = phone.findElements(By.cssSelector(".def-slot")).stream()
+                .filter(s -> top(phone, s) > at.get(1) && top(phone, s) < innerHeight(phone) - 150).findFirst()
+                .orElseThrow(() -> new AssertionError("no definition on screen below the term"));
+        int y = (int) top(phone, slot) + 10;
+        PointerInput finger = new PointerInput(PointerInput.Kind.TOUCH, "finger");
+
+        touch(phone, finger, List.of(
+                finger.createPointerMove(Duration.ZERO, PointerInput.Origin.viewport(), at.get(0), at.get(1)),
+                finger.createPointerDown(PointerInput.MouseButton.LEFT.asArg()),
+                finger.createPointerMove(Duration.ofMillis(150), PointerInput.Origin.viewport(), at.get(0) + 40, at.get(1)),
+                finger.createPointerMove(Duration.ofMillis(300), PointerInput.Origin.viewport(), at.get(0), y),
+                finger.createPointerUp(PointerInput.MouseButton.LEFT.asArg())));
+
+        assertEquals("Matched: " + term, slot.findElement(By.cssSelector(".def-placed")).getText());
+    }
+
+    private static double top(WebDriver browser, WebElement element) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript(
+                "return arguments[0].getBoundingClientRect().top;", element)).doubleValue();
+    }
+
+    private static int innerHeight(WebDriver browser) {
+        return ((Number) ((JavascriptExecutor) browser).executeScript("return window.innerHeight;")).intValue();
     }
 
     private static List<Integer> centreOnScreen(WebDriver browser, WebElement element) {
