@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.convolve.testing.BrowserSupport;
 import org.convolve.testing.PageWait;
@@ -22,6 +23,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -117,6 +119,48 @@ class CookieFreeLaunchBrowserTest {
 
         WebElement button = inToolFrame(driver, By.id("open-new-window"));
         assertTrue(button.getText().contains("new window"));
+    }
+
+    @Test
+    void withoutScriptsAFrameThatKeepsNoCookieStillLeadsToTheLessonInAWindowOfItsOwn() {
+        WebDriver driver = browser.desktop(options -> {
+            options.addArguments("--test-third-party-cookie-phaseout");
+            options.setExperimentalOption("prefs", Map.of("profile.cookie_controls_mode", 1,
+                    "profile.managed_default_content_settings.javascript", 2));
+        });
+        openCoursePage(driver, false);
+        String coursePage = driver.getWindowHandle();
+
+        // Without scripts each handover page in the frame waits for its Continue button.
+        WebElement newWindow = null;
+        for (int step = 0; step < 4 && newWindow == null; step++) {
+            List<WebElement> offered = inToolFrameNow(driver, By.id("open-new-window-without-scripts"));
+            if (offered.isEmpty()) {
+                WebElement next = inToolFrame(driver, By.cssSelector("button[type=submit]"));
+                next.click();
+                new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(next));
+            } else {
+                newWindow = offered.get(0);
+            }
+        }
+        assertTrue(newWindow != null && newWindow.isDisplayed(), "the login page offers a window of its own");
+
+        newWindow.click();
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(d -> d.getWindowHandles().size() == 2);
+        driver.switchTo().window(driver.getWindowHandles().stream().filter(h -> !h.equals(coursePage))
+                .findFirst().orElseThrow());
+        for (int step = 0; step < 6 && driver.findElements(By.cssSelector("article.lesson")).isEmpty(); step++) {
+            List<WebElement> links = driver.findElements(By.linkText("Continue to the lesson"));
+            WebElement next = links.isEmpty() ? driver.findElement(By.cssSelector("button[type=submit]")) : links.get(0);
+            next.click();
+            new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(next));
+        }
+        assertEquals("Convolutional Networks for Vision", driver.findElement(By.cssSelector("article.lesson h1")).getText());
+    }
+
+    private static List<WebElement> inToolFrameNow(WebDriver driver, By what) {
+        inToolFrame(driver, By.tagName("body"));
+        return driver.findElements(what);
     }
 
     @Test
