@@ -30,6 +30,11 @@ final class InstructorGradeSync {
         this.clock = clock;
     }
 
+    /** When the rows were read: the page does not update itself. */
+    String asOf() {
+        return CLOCK.format(clock.instant());
+    }
+
     /** One map per row, ready for the template; empty for a launch without a course. */
     List<Map<String, Object>> rows(LaunchSession session) {
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -68,7 +73,8 @@ final class InstructorGradeSync {
                 row.put("state", "pending");
                 if (entry.inDeliveryAt(now)) {
                     row.put("stateText", "Being sent now");
-                    row.put("detail", "");
+                    // A platform that hangs keeps a score here for a while; the last failure says why.
+                    row.put("detail", lastTry.map(why -> "The last try did not get through: " + why + ".").orElse(""));
                 } else {
                     row.put("stateText", "Waiting");
                     String next = entry.nextAttemptAt().isAfter(now)

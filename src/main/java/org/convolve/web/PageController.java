@@ -126,6 +126,7 @@ final class PageController {
                 "gradeSync", grades,
                 "members", course.members(),
                 "membersProblem", course.problem().orElse("")));
+        model.put("gradeSyncAsOf", gradeSync.asOf());
         String sent = ctx.queryParam("sent");
         // Said again on a reload of the same address, so it follows the score's state.
         grades.stream().filter(row -> String.valueOf(row.get("id")).equals(sent)).findFirst().ifPresent(row ->

@@ -133,6 +133,28 @@ class InstructorGradeSyncTest {
     }
 
     @Test
+    void aScoreBeingSentAgainSaysWhyTheLastTryFailedAndThePageSaysWhenItWasRead() throws Exception {
+        HttpBrowser platformAdmin = new HttpBrowser();
+        platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "503", "count", "1", "retryAfter", "2"));
+        try {
+            earn("sandbox-learner-2", 7);
+            SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+            waitForPage(instructor, "Waiting</td><td class=\"sync-detail\">Convolve tries again");
+            // The next try answers slowly, so the page can be read while it is under way.
+            platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "slow", "hangMillis", "4000"));
+
+            String page = waitForPage(instructor, "Being sent now</td><td class=\"sync-detail\">The last try did not"
+                    + " get through: ");
+            assertTrue(Pattern.compile("<tr class=\"sync-pending\" data-subject=\"sandbox-learner-2\">.*?Being sent now"
+                    + "</td><td class=\"sync-detail\">The last try did not get through: [^<]*503", Pattern.DOTALL)
+                    .matcher(page).find(), page);
+            assertTrue(Pattern.compile("As of [0-9]{2}:[0-9]{2}:[0-9]{2} UTC; reload the page").matcher(page).find(), page);
+        } finally {
+            platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
+        }
+    }
+
+    @Test
     void aLearnerCannotSendScoresAgain() {
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, "sandbox-learner-2");
         HttpResponse<String> refused = learner.post("/instructor/grades/1/send-again", Map.of());
