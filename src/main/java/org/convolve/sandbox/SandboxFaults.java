@@ -38,6 +38,10 @@ public final class SandboxFaults {
             return this == SLOW ? 3_000 : 30_000;
         }
 
+        boolean waits() {
+            return this == HANG || this == SLOW || this == LOST_ANSWER;
+        }
+
         static Kind parse(String value) {
             return switch (value == null ? "" : value.trim().toLowerCase(Locale.ROOT)) {
                 case "none", "" -> NONE;
@@ -97,8 +101,7 @@ public final class SandboxFaults {
         if (kind == Kind.NONE || remaining == 0) {
             return "none";
         }
-        boolean waits = kind == Kind.HANG || kind == Kind.SLOW || kind == Kind.LOST_ANSWER;
-        return kind.words + (waits ? " (" + hangMillis + " ms)" : "")
+        return kind.words + (kind.waits() ? " (" + hangMillis + " ms)" : "")
                 + (remaining > 0 ? " for the next " + remaining + (remaining == 1 ? " request" : " requests")
                         : " until switched off")
                 + (fraction < 1 ? " (" + Math.round(fraction * 100) + "% of requests)" : "")

@@ -583,7 +583,7 @@ class LessonBrowserTest {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return window.scrollY;")).longValue();
     }
 
-    /** Moves of one finger; a finger not lifted at the end stays down for the next call's moves. */
+    /** Moves of one finger, sent as one gesture: ChromeDriver sends nothing for a finger still down from an earlier one. */
     private static void touch(WebDriver browser, PointerInput finger, List<Interaction> moves) {
         Sequence gesture = new Sequence(finger, 0);
         moves.forEach(gesture::addAction);
