@@ -583,7 +583,10 @@ class LessonBrowserTest {
         return ((Number) ((JavascriptExecutor) browser).executeScript("return window.scrollY;")).longValue();
     }
 
-    /** Moves of one finger, sent as one gesture: ChromeDriver sends nothing for a finger still down from an earlier one. */
+    /**
+     * Moves of one finger, sent as one gesture: ChromeDriver sent nothing for a finger left down
+     * at the end of an earlier one.
+     */
     private static void touch(WebDriver browser, PointerInput finger, List<Interaction> moves) {
         Sequence gesture = new Sequence(finger, 0);
         moves.forEach(gesture::addAction);
