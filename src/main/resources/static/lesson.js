@@ -103,10 +103,13 @@
 
   // What the learner typed in a part that depends on the answered one is kept; in the answered
   // part itself only when keepAnswered, since there the server's version is the answer's result.
-  function replaceParts(partId, page, keepAnswered) {
+  // Step 5 (reading) depends on steps 1-4 (map); bothWays also refreshes the map with step 5.
+  function replaceParts(partId, page, keepAnswered, bothWays) {
     var ids = [partId];
     if (/-map$/.test(partId)) {
       ids.push(partId.replace(/-map$/, '-reading'));
+    } else if (bothWays && /-reading$/.test(partId)) {
+      ids.push(partId.replace(/-reading$/, '-map'));
     }
     ids.forEach(function (id, index) {
       var current = document.getElementById(id);
@@ -137,7 +140,9 @@
   // message stands, which says to copy what was typed before reloading.
   function catchUp(form, refusal) {
     var partId = form.getAttribute('data-part');
-    var kind = form.classList.contains('random-form') ? 'form.random-form' : 'form.answer-form';
+    // A request for a random image carries nothing typed: the saved image is what the part shows.
+    var random = form.classList.contains('random-form');
+    var kind = random ? 'form.random-form' : 'form.answer-form';
     var lesson = document.querySelector('article.lesson[data-session]');
     if (!lesson) {
       problem(form, refusal, 409);
@@ -152,17 +157,24 @@
       }
       return response.text();
     }).then(function (html) {
-      replaceParts(partId, parser.parseFromString(html, 'text/html'), true);
+      replaceParts(partId, parser.parseFromString(html, 'text/html'), !random, true);
       var fresh = document.getElementById(partId);
       var again = fresh && $(fresh, kind);
       if (!again) {
         throw new Error('no form');
       }
+      if (!random) {
+        // That feedback is about the saved answer, not about what the form now holds.
+        $all(fresh, '.feedback').forEach(function (feedback) { feedback.remove(); });
+      }
       var out = statusOf(again);
       out.className = 'form-status error';
-      out.textContent = 'This part was answered in another tab or window after this page was loaded, so your'
-        + ' answer was not saved. The form now holds what is saved, with what you typed put back: check it and'
-        + ' send it again.';
+      out.textContent = random
+        ? 'This part changed in another tab or window after this page was loaded, so no new image was drawn.'
+          + ' It now shows what is saved; ask again for a random image if you want one.'
+        : 'This part was answered in another tab or window after this page was loaded, so your answer was not'
+          + ' saved. The form now holds what is saved, with what you had changed put back: check it and send it'
+          + ' again.';
       var button = $(again, 'button[type=submit]');
       if (button) {
         button.focus();
@@ -189,12 +201,20 @@
     return section ? [section.id + '-xp'] : [];
   }
 
+  // What the learner changed since the server drew the part. A value the server filled in and the
+  // learner left alone is not kept: the server's new version of the part knows better.
   function typedValues(root) {
     var values = {};
     $all(root, 'input:not([type=hidden]), select').forEach(function (field) {
       if (field.type === 'radio') {
-        if (field.checked) { values[field.name] = field.value; }
-      } else {
+        if (field.checked && !field.defaultChecked) { values[field.name] = field.value; }
+      } else if (field.tagName === 'SELECT') {
+        var drawn = 0;
+        Array.prototype.forEach.call(field.options, function (option, index) {
+          if (option.defaultSelected) { drawn = index; }
+        });
+        if (field.selectedIndex !== drawn) { values[field.name] = field.value; }
+      } else if (field.value !== field.defaultValue) {
         values[field.name] = field.value;
       }
     });

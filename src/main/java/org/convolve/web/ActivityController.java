@@ -18,6 +18,7 @@ import org.convolve.progress.AnswerRole;
 import org.convolve.progress.LearnerKey;
 import org.convolve.progress.LessonProgress;
 import org.convolve.progress.Part;
+import org.convolve.progress.PartProgress;
 import org.convolve.progress.StaleFormException;
 
 /**
@@ -29,6 +30,7 @@ import org.convolve.progress.StaleFormException;
  */
 final class ActivityController {
     static final String REVISION = "revision";
+    static final String MAP_REVISION = "map-revision";
     static final String INTENT = "intent";
     /** Sent by lesson.js, which replaces the answered activity in place and needs nothing else of the page. */
     static final String UPDATE_HEADER = "Convolve-Update";
@@ -99,12 +101,7 @@ final class ActivityController {
         try {
             after = recorder.record(session.launch(), lesson, key, ((Submission.Accepted) submission).answer());
         } catch (StaleFormException e) {
-            // The same form sent twice and another tab's answer look alike here, so the words fit both.
-            throw new HttpProblem(409, "This form is out of date",
-                    "This part of the lesson was answered after the page was loaded: by this same form sent twice,"
-                            + " or in another tab or window. This copy was not saved; what was saved before still counts.",
-                    "Reload the lesson to see what is saved. Reloading empties this form, so first copy anything you"
-                            + " typed and want to keep.");
+            throw outOfDate();
         }
         if (partOnly) {
             ctx.contentType(LessonPage.CONTENT_TYPE)
@@ -132,7 +129,7 @@ final class ActivityController {
             case FEATURE_MAP -> "random".equals(FormFields.first(form, INTENT))
                     ? GridForms.randomImage(grid, savedImage(grid, key), revision, role, states, random)
                     : GridForms.featureMap(form, grid, revision, role, states);
-            case READING -> GridForms.reading(form, grid, savedImage(grid, key), revision, role, states);
+            case READING -> GridForms.reading(form, grid, mapReadFrom(form, grid, key), revision, role, states);
             default -> GridForms.filter(form, grid, revision, role, states);
         };
     }
@@ -140,6 +137,30 @@ final class ActivityController {
     private Optional<ActivityStates.FeatureMap> savedImage(ConvolutionGridActivity grid, LearnerKey key) {
         return states.read(recorder.load(key).partOf(grid, Part.FEATURE_MAP).stateJson(),
                 ActivityStates.FeatureMap.class);
+    }
+
+    /**
+     * Step 5 reads the map of steps 1-4. A reading sent from a page whose map has since changed, in
+     * another tab, names cells of a map the learner no longer has, so it is out of date like a form
+     * whose own part changed. A form without the field (a page from before it existed) is let through.
+     */
+    private Optional<ActivityStates.FeatureMap> mapReadFrom(Map<String, List<String>> form,
+                                                            ConvolutionGridActivity grid, LearnerKey key) {
+        PartProgress map = recorder.load(key).partOf(grid, Part.FEATURE_MAP);
+        String shown = FormFields.first(form, MAP_REVISION);
+        if (shown != null && !shown.equals(String.valueOf(map.revision()))) {
+            throw outOfDate();
+        }
+        return states.read(map.stateJson(), ActivityStates.FeatureMap.class);
+    }
+
+    /** The same form sent twice and another tab's answer look alike here, so the words fit both. */
+    private static HttpProblem outOfDate() {
+        return new HttpProblem(409, "This form is out of date",
+                "This part of the lesson was answered after the page was loaded: by this same form sent twice,"
+                        + " or in another tab or window. This copy was not saved; what was saved before still counts.",
+                "Reload the lesson to see what is saved. Reloading empties this form, so first copy anything you"
+                        + " typed and want to keep.");
     }
 
     private static int revision(Map<String, List<String>> form) {

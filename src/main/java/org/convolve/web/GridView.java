@@ -67,7 +67,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     record ProductRow(List<String> cells) {
     }
 
-    record ReadingStep(String blockId, String step, boolean ready, String action, int revision, String locatePrompt,
+    record ReadingStep(String blockId, String step, boolean ready, String action, int revision, int mapRevision,
+                       String locatePrompt,
                        String meaningPrompt, PickGroup positive, PickGroup negative, Choice positiveMeaning,
                        Choice negativeMeaning, String formErrorId, String formError, Result result) {
     }
@@ -108,7 +109,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         Optional<ActivityStates.FeatureMap> map = states.read(mapPart.stateJson(), ActivityStates.FeatureMap.class);
         return new GridView(activity.id(),
                 mapStep(action, activity, mapPart, map, echo.filter(e -> e.part() == Part.FEATURE_MAP)),
-                readingStep(action, activity, readingPart, map, states, echo.filter(e -> e.part() == Part.READING)),
+                readingStep(action, activity, readingPart, mapPart.revision(), map, states,
+                        echo.filter(e -> e.part() == Part.READING)),
                 filterStep(action, activity, filterPart, states, echo.filter(e -> e.part() == Part.FILTER)));
     }
 
@@ -234,8 +236,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
     // Step 5: reading the feature map.
 
     private static ReadingStep readingStep(String action, ConvolutionGridActivity activity, PartProgress part,
-                                           Optional<ActivityStates.FeatureMap> map, ActivityStates states,
-                                           Optional<FormEcho> echo) {
+                                           int mapRevision, Optional<ActivityStates.FeatureMap> map,
+                                           ActivityStates states, Optional<FormEcho> echo) {
         String id = activity.id();
         Optional<ActivityStates.Reading> saved = states.read(part.stateJson(), ActivityStates.Reading.class);
         boolean ready = map.isPresent() && map.get().checked();
@@ -255,7 +257,7 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         Choice negativeMeaning = meaningChoice(id, GridForms.NEGATIVE_MEANING, "A large negative value means",
                 activity, value(echo, saved, GridForms.NEGATIVE_MEANING), echo);
         return new ReadingStep(id + "-reading", slice(activity.steps(), 4, 5).stream().findFirst().orElse(null),
-                ready, action + Part.READING.slug(), part.revision(), activity.reading().locatePrompt(),
+                ready, action + Part.READING.slug(), part.revision(), mapRevision, activity.reading().locatePrompt(),
                 activity.reading().meaningPrompt(), positive, negative, positiveMeaning, negativeMeaning,
                 id + "-reading-error", echo.map(FormEcho::formError).orElse(null),
                 saved.map(s -> aboutThisImage ? readingResult(activity, s, part) : earlierImage(part)).orElse(null));

@@ -368,6 +368,28 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void aReadingSentFromAPageWhoseMapHasSinceChangedIsOutOfDateAndSavesNothing() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-1");
+        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
+        assertEquals(303, answer(session, "design-filter/feature-map",
+                LessonAnswers.featureMapForm(page(session), EXAMPLE, LessonAnswers.boxed(map))).statusCode());
+        String pageInTheOtherTab = page(session);
+        double earned = progress(session).get("xpEarned").asDouble();
+
+        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
+        assertEquals(303, answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session),
+                flipped, LessonAnswers.boxed(LessonAnswers.featureMap(flipped, KERNEL)))).statusCode());
+        HttpResponse<String> reading = answer(session, "design-filter/reading",
+                LessonAnswers.readingForm(pageInTheOtherTab, map));
+
+        assertEquals(409, reading.statusCode(), "graded against a map the page did not show: " + reading.body());
+        assertEquals(earned, progress(session).get("xpEarned").asDouble());
+        assertEquals(303, answer(session, "design-filter/reading",
+                LessonAnswers.readingForm(page(session), LessonAnswers.featureMap(flipped, KERNEL))).statusCode(),
+                "the reading of the map the page shows now goes through");
+    }
+
+    @Test
     void thePageSourceDoesNotGiveTheMatchingAnswersAway() {
         String html = page(launch("sandbox-learner-1"));
 

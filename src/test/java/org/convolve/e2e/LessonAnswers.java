@@ -23,6 +23,7 @@ final class LessonAnswers {
 
     private static final Pattern REVISION = Pattern.compile(
             "action=\"[^\"]*/activities/([a-z0-9-]+)/([a-z-]+)\"[^>]*>\\s*(?:<input type=\"hidden\" name=\"csrf\" value=\"[^\"]*\">\\s*)?<input type=\"hidden\" name=\"revision\" value=\"([0-9]+)\">");
+    private static final Pattern MAP_REVISION = Pattern.compile("<input type=\"hidden\" name=\"map-revision\" value=\"([0-9]+)\">");
     private static final Pattern OPTION = Pattern.compile("<option value=\"(d[0-9]+)\"[^>]*>([^<]+)</option>");
 
     private LessonAnswers() {
@@ -142,6 +143,11 @@ final class LessonAnswers {
         }
         Map<String, String> form = new LinkedHashMap<>();
         form.put("revision", revision(html, "design-filter", "reading"));
+        Matcher mapRevision = MAP_REVISION.matcher(html);
+        if (!mapRevision.find()) {
+            throw new AssertionError("the reading form does not say which map it reads");
+        }
+        form.put("map-revision", mapRevision.group(1));
         form.put("positive", map[max[0]][max[1]] > 0 ? max[0] + "-" + max[1] : "none");
         form.put("negative", map[min[0]][min[1]] < 0 ? min[0] + "-" + min[1] : "none");
         form.put("positive-meaning", "rises-downward");

@@ -377,6 +377,44 @@ class LessonBrowserTest {
         waitForXp(browser, "5 of 20 XP");
     }
 
+    @Test
+    void aReadingSentAfterAnotherTabChangedTheImageBringsTheNewMapInstead() {
+        WebDriver browser = browsers.desktop();
+        launchAs(browser, "sandbox-learner-1");
+        String first = browser.getWindowHandle();
+        typeGrid(browser, "image", EXAMPLE);
+        typeGrid(browser, "cell", LessonAnswers.featureMap(EXAMPLE, KERNEL));
+        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
+        waitForFeedback(browser, "design-filter-map-feedback");
+
+        String lesson = browser.getCurrentUrl();
+        browser.switchTo().newWindow(WindowType.TAB).get(lesson);
+        String second = browser.getWindowHandle();
+        browser.switchTo().window(first);
+        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
+        typeGrid(browser, "image", flipped);
+        typeGrid(browser, "cell", LessonAnswers.featureMap(flipped, KERNEL));
+        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
+        waitForFeedback(browser, "design-filter-map-feedback");
+
+        // The second tab still shows the first image's map and reads it.
+        browser.switchTo().window(second);
+        browser.findElement(By.cssSelector("label[for=design-filter-positive-0-0]")).click();
+        browser.findElement(By.cssSelector("label[for=design-filter-negative-2-0]")).click();
+        new Select(browser.findElement(field("positive-meaning"))).selectByValue("rises-downward");
+        new Select(browser.findElement(field("negative-meaning"))).selectByValue("falls-downward");
+        browser.findElement(By.cssSelector("#design-filter-reading button[type=submit]")).click();
+
+        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#design-filter-reading .form-status.error")));
+        assertTrue(status.getText().startsWith("This part was answered in another tab or window"), status.getText());
+        assertEquals(String.valueOf(flipped[0][0]), browser.findElement(field("image-0-0")).getAttribute("value"),
+                "steps 1-4 now show the image the other tab saved");
+        assertEquals("5 of 20 XP · 0 of 4 activities answered", browser.findElement(By.id("xp-text")).getText(),
+                "nothing was graded against the map this tab no longer had");
+    }
+
     private static void typeGrid(WebDriver browser, String name, int[][] values) {
         for (int r = 0; r < values.length; r++) {
             for (int c = 0; c < values[r].length; c++) {
