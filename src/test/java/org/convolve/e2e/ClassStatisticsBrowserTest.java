@@ -75,6 +75,27 @@ class ClassStatisticsBrowserTest {
         }
     }
 
+    @Test
+    void onAPhoneEachRowKeepsItsNameInSightWhileItsTableIsScrolledSideways() {
+        WebDriver phone = browsers.phone();
+        launchInstructor(phone);
+
+        @SuppressWarnings("unchecked")
+        List<String> hidden = (List<String>) ((JavascriptExecutor) phone).executeScript(
+                "var out = [];"
+                        + "document.querySelectorAll('.table-scroll').forEach(function (region) {"
+                        + "  if (region.scrollWidth <= region.clientWidth) { return; }"
+                        + "  region.scrollLeft = region.scrollWidth;"
+                        + "  var box = region.getBoundingClientRect();"
+                        + "  region.querySelectorAll('tbody th[scope=row]').forEach(function (name) {"
+                        + "    var at = name.getBoundingClientRect();"
+                        + "    if (at.left < box.left - 1 || at.right > box.right + 1) { out.push(name.textContent); }"
+                        + "  });"
+                        + "});"
+                        + "return out;");
+        assertTrue(hidden.isEmpty(), "rows whose name scrolled out of sight: " + hidden);
+    }
+
     private static void launchInstructor(WebDriver browser) {
         browser.get(app.url("/sandbox").toString());
         browser.findElement(By.id("launch-sandbox-instructor")).click();

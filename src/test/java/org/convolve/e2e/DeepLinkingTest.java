@@ -127,6 +127,8 @@ class DeepLinkingTest {
         HttpResponse<String> returned = browser.submitAutoPost(app.url(""),
                 pickerAsInstructor(browser).post("/deep-link", Map.of("choice", "cnn-basics/match-terms")).body());
         String linkId = SandboxLaunch.addedLinkId(returned.body());
+        assertTrue(returned.body().contains("<a href=\"/sandbox\" target=\"_top\">Back to the sandbox course</a>"),
+                "inside the course page's frame, the way back leaves the frame: " + returned.body());
 
         SandboxLaunch.Launched learner = SandboxLaunch.as(app, new HttpBrowser(), "sandbox-learner-2",
                 Map.of("link", linkId));
