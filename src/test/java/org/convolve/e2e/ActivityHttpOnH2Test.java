@@ -340,18 +340,14 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     @Test
     void aReadingOfAnEarlierImageIsNotShownAsIfItWereAboutTheNewOne() {
         SandboxLaunch.Launched session = launch("sandbox-learner-2");
-        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
-        assertEquals(303, answer(session, "design-filter/feature-map",
-                LessonAnswers.featureMapForm(page(session), EXAMPLE, LessonAnswers.boxed(map))).statusCode());
+        assertEquals(303, checkRightMap(session, EXAMPLE));
         assertEquals(303, answer(session, "design-filter/reading",
-                LessonAnswers.readingForm(page(session), map)).statusCode());
+                LessonAnswers.readingForm(page(session), LessonAnswers.featureMap(EXAMPLE, KERNEL))).statusCode());
         assertTrue(page(session).contains("Largest positive value: right."));
         double earned = progress(session).get("xpEarned").asDouble();
 
         // A new image, typed and checked: its map has its largest value elsewhere.
-        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
-        assertEquals(303, answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session),
-                flipped, LessonAnswers.boxed(LessonAnswers.featureMap(flipped, KERNEL)))).statusCode());
+        assertEquals(303, checkRightMap(session, LessonAnswers.FLIPPED));
 
         String html = page(session);
         assertTrue(html.contains("Your image changed, so your reading was about the earlier one. Your best 2 XP"
@@ -370,22 +366,19 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     @Test
     void aReadingSentFromAPageWhoseMapHasSinceChangedIsOutOfDateAndSavesNothing() {
         SandboxLaunch.Launched session = launch("sandbox-learner-1");
-        int[][] map = LessonAnswers.featureMap(EXAMPLE, KERNEL);
-        assertEquals(303, answer(session, "design-filter/feature-map",
-                LessonAnswers.featureMapForm(page(session), EXAMPLE, LessonAnswers.boxed(map))).statusCode());
+        assertEquals(303, checkRightMap(session, EXAMPLE));
         String pageInTheOtherTab = page(session);
         double earned = progress(session).get("xpEarned").asDouble();
 
-        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
-        assertEquals(303, answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session),
-                flipped, LessonAnswers.boxed(LessonAnswers.featureMap(flipped, KERNEL)))).statusCode());
+        assertEquals(303, checkRightMap(session, LessonAnswers.FLIPPED));
         HttpResponse<String> reading = answer(session, "design-filter/reading",
-                LessonAnswers.readingForm(pageInTheOtherTab, map));
+                LessonAnswers.readingForm(pageInTheOtherTab, LessonAnswers.featureMap(EXAMPLE, KERNEL)));
 
         assertEquals(409, reading.statusCode(), "graded against a map the page did not show: " + reading.body());
         assertEquals(earned, progress(session).get("xpEarned").asDouble());
         assertEquals(303, answer(session, "design-filter/reading",
-                LessonAnswers.readingForm(page(session), LessonAnswers.featureMap(flipped, KERNEL))).statusCode(),
+                LessonAnswers.readingForm(page(session), LessonAnswers.featureMap(LessonAnswers.FLIPPED, KERNEL)))
+                        .statusCode(),
                 "the reading of the map the page shows now goes through");
     }
 

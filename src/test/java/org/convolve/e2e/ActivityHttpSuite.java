@@ -42,6 +42,12 @@ abstract class ActivityHttpSuite {
         return session.post("/activities/" + activityAndPart, form);
     }
 
+    /** Steps 1-4 answered right for this image, as the page offers them; the status of the answer. */
+    static int checkRightMap(SandboxLaunch.Launched session, int[][] image) {
+        return answer(session, "design-filter/feature-map", LessonAnswers.featureMapForm(page(session), image,
+                LessonAnswers.boxed(LessonAnswers.featureMap(image, KERNEL)))).statusCode();
+    }
+
     static String page(SandboxLaunch.Launched session) {
         HttpResponse<String> lesson = session.lesson();
         assertEquals(200, lesson.statusCode());

@@ -20,6 +20,8 @@ final class LessonAnswers {
     static final Lesson LESSON = new LessonLoader().loadCatalog(null).get("cnn-basics");
     static final int[][] KERNEL = {{-1, -1, -1}, {0, 0, 0}, {1, 1, 1}};
     static final int[][] EXAMPLE = {{1, 2, 1, 1, 2}, {2, 1, 2, 1, 1}, {8, 9, 9, 8, 9}, {9, 8, 9, 9, 8}, {2, 1, 1, 2, 1}};
+    /** EXAMPLE upside down: its map has its largest and smallest values in other cells. */
+    static final int[][] FLIPPED = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
 
     private static final Pattern REVISION = Pattern.compile(
             "action=\"[^\"]*/activities/([a-z0-9-]+)/([a-z-]+)\"[^>]*>\\s*(?:<input type=\"hidden\" name=\"csrf\" value=\"[^\"]*\">\\s*)?<input type=\"hidden\" name=\"revision\" value=\"([0-9]+)\">");

@@ -362,10 +362,7 @@ class LessonBrowserTest {
 
         browser.switchTo().window(first);
         browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
-        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#design-filter-map form.map-form .form-status.error")));
-        assertTrue(status.getText().startsWith("This part was answered in another tab or window"), status.getText());
+        assertOutOfDate(browser, "#design-filter-map form.map-form");
         assertEquals(String.valueOf(EXAMPLE[2][1]), browser.findElement(field("image-2-1")).getAttribute("value"),
                 "the image typed in this tab, not the other tab's random one");
         assertEquals(String.valueOf(map[1][1]), browser.findElement(field("cell-1-1")).getAttribute("value"));
@@ -382,20 +379,13 @@ class LessonBrowserTest {
         WebDriver browser = browsers.desktop();
         launchAs(browser, "sandbox-learner-1");
         String first = browser.getWindowHandle();
-        typeGrid(browser, "image", EXAMPLE);
-        typeGrid(browser, "cell", LessonAnswers.featureMap(EXAMPLE, KERNEL));
-        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
-        waitForFeedback(browser, "design-filter-map-feedback");
+        checkRightMapByHand(browser, EXAMPLE);
 
         String lesson = browser.getCurrentUrl();
         browser.switchTo().newWindow(WindowType.TAB).get(lesson);
         String second = browser.getWindowHandle();
         browser.switchTo().window(first);
-        int[][] flipped = {EXAMPLE[4], EXAMPLE[3], EXAMPLE[2], EXAMPLE[1], EXAMPLE[0]};
-        typeGrid(browser, "image", flipped);
-        typeGrid(browser, "cell", LessonAnswers.featureMap(flipped, KERNEL));
-        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
-        waitForFeedback(browser, "design-filter-map-feedback");
+        checkRightMapByHand(browser, LessonAnswers.FLIPPED);
 
         // The second tab still shows the first image's map and reads it.
         browser.switchTo().window(second);
@@ -405,14 +395,27 @@ class LessonBrowserTest {
         new Select(browser.findElement(field("negative-meaning"))).selectByValue("falls-downward");
         browser.findElement(By.cssSelector("#design-filter-reading button[type=submit]")).click();
 
-        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
-                .ignoring(StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(
-                        By.cssSelector("#design-filter-reading .form-status.error")));
-        assertTrue(status.getText().startsWith("This part was answered in another tab or window"), status.getText());
-        assertEquals(String.valueOf(flipped[0][0]), browser.findElement(field("image-0-0")).getAttribute("value"),
+        assertOutOfDate(browser, "#design-filter-reading");
+        assertEquals(String.valueOf(LessonAnswers.FLIPPED[0][0]),
+                browser.findElement(field("image-0-0")).getAttribute("value"),
                 "steps 1-4 now show the image the other tab saved");
         assertEquals("5 of 20 XP · 0 of 4 activities answered", browser.findElement(By.id("xp-text")).getText(),
                 "nothing was graded against the map this tab no longer had");
+    }
+
+    private static void checkRightMapByHand(WebDriver browser, int[][] image) {
+        typeGrid(browser, "image", image);
+        typeGrid(browser, "cell", LessonAnswers.featureMap(image, KERNEL));
+        browser.findElement(By.cssSelector("#design-filter-map form.map-form button[type=submit]")).click();
+        waitForFeedback(browser, "design-filter-map-feedback");
+    }
+
+    /** Waits for the form's message after a 409 and the page's catching up. */
+    private static void assertOutOfDate(WebDriver browser, String form) {
+        WebElement status = new WebDriverWait(browser, Duration.ofSeconds(15))
+                .ignoring(StaleElementReferenceException.class).until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector(form + " .form-status.error")));
+        assertTrue(status.getText().startsWith("This part was answered in another tab or window"), status.getText());
     }
 
     private static void typeGrid(WebDriver browser, String name, int[][] values) {
