@@ -45,4 +45,20 @@ class ConfigTest {
             assertTrue(refused.getMessage().startsWith("CONVOLVE_PUBLIC_URL must be an absolute URL"), refused.getMessage());
         }
     }
+
+    @Test
+    void aZeroIsRefusedWhereTheToolCouldNotWorkWithIt() {
+        for (String name : List.of("CONVOLVE_SESSION_HOURS", "CONVOLVE_DB_POOL_SIZE", "CONVOLVE_HTTP_THREADS",
+                "CONVOLVE_MAX_REQUEST_BYTES", "CONVOLVE_GRADESYNC_THREADS", "CONVOLVE_GRADESYNC_POLL_MILLIS",
+                "CONVOLVE_SERVICE_TIMEOUT_SECONDS")) {
+            InvalidSetting refused = assertThrows(InvalidSetting.class, () -> Config.from(Map.of(name, "0")), name);
+
+            assertTrue(refused.getMessage().startsWith(name + " must be a whole number from 1 to "), refused.getMessage());
+        }
+    }
+
+    @Test
+    void aZeroIsKeptWhereItMeansNone() {
+        assertEquals(0, Config.from(Map.of("CONVOLVE_CLOCK_LEEWAY_SECONDS", "0")).clockLeeway().toSeconds());
+    }
 }

@@ -36,12 +36,12 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
     public static GradeSyncSettings from(Map<String, String> env) {
         return new GradeSyncSettings(
                 Boolean.parseBoolean(env.getOrDefault("CONVOLVE_GRADESYNC_ENABLED", "true")),
-                Duration.ofMillis(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_POLL_MILLIS", 1000)),
-                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_LEASE_SECONDS", 120)),
-                Duration.ofMillis(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", 250)),
-                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", 300)),
+                Duration.ofMillis(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_POLL_MILLIS", 1000)),
+                Duration.ofSeconds(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_LEASE_SECONDS", 120)),
+                Duration.ofMillis(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", 250)),
+                Duration.ofSeconds(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_RETRY_MAX_SECONDS", 300)),
                 Duration.ofSeconds(5),
-                Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_SERVICE_TIMEOUT_SECONDS", 10)),
-                (int) EnvironmentNumbers.of(env, "CONVOLVE_GRADESYNC_THREADS", 4));
+                Duration.ofSeconds(EnvironmentNumbers.positive(env, "CONVOLVE_SERVICE_TIMEOUT_SECONDS", 10)),
+                (int) EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_THREADS", 4));
     }
 }

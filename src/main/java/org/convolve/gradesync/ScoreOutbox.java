@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 import org.convolve.lti.ags.Score;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.launch.LtiLaunch;
+import org.convolve.storage.ColumnText;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 
@@ -70,7 +71,7 @@ public final class ScoreOutbox {
                 .bind("context", launch.context().map(LtiLaunch.LaunchContext::id).orElse(null))
                 .bind("link", link.orElse(null))
                 .bind("subject", launch.subject())
-                .bind("name", launch.name().orElse(null))
+                .bind("name", ColumnText.fit(launch.name().orElse(null), ColumnText.NAME_WIDTH))
                 .bind("lesson", earned.lessonId())
                 .bind("activity", earned.activityId().orElse(null))
                 .bind("label", earned.label())

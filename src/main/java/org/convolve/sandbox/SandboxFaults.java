@@ -74,7 +74,8 @@ public final class SandboxFaults {
      * @param fraction  the share of requests that fail (1 = all)
      */
     public synchronized void set(String kind, int count, double fraction, int retryAfterSeconds, long hangMillis) {
-        if (fraction <= 0 || fraction > 1) {
+        if (!(fraction > 0 && fraction <= 1)) {
+            // Written so that NaN, which fails every comparison, is refused too.
             throw new IllegalArgumentException("fraction must lie in (0, 1], not " + fraction);
         }
         this.kind = Kind.parse(kind);

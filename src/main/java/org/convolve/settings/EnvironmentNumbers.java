@@ -13,19 +13,28 @@ public final class EnvironmentNumbers {
      * @throws InvalidSetting naming the variable, so a typo stops the start with a sentence, not a trace
      */
     public static long of(Map<String, String> env, String name, long fallback) {
+        return inRange(env, name, fallback, 0);
+    }
+
+    /** As {@link #of}, for a setting where 0 would leave the tool unable to work (no threads, no time). */
+    public static long positive(Map<String, String> env, String name, long fallback) {
+        return inRange(env, name, fallback, 1);
+    }
+
+    private static long inRange(Map<String, String> env, String name, long fallback, long least) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             long number = Long.parseLong(value.strip());
-            if (number >= 0 && number <= Integer.MAX_VALUE) {
+            if (number >= least && number <= Integer.MAX_VALUE) {
                 return number;
             }
         } catch (NumberFormatException notANumber) {
             // reported below, with the variable's name
         }
-        throw new InvalidSetting(name + " must be a whole number from 0 to " + Integer.MAX_VALUE
+        throw new InvalidSetting(name + " must be a whole number from " + least + " to " + Integer.MAX_VALUE
                 + ", not '" + value + "'.");
     }
 }

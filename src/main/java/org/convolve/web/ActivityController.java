@@ -5,6 +5,7 @@ import io.javalin.http.HttpStatus;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
 import org.convolve.lesson.Activity;
 import org.convolve.lesson.ConvolutionGridActivity;
@@ -146,9 +147,10 @@ final class ActivityController {
      */
     private Optional<ActivityStates.FeatureMap> mapReadFrom(Map<String, List<String>> form,
                                                             ConvolutionGridActivity grid, LearnerKey key) {
-        PartProgress map = recorder.load(key).partOf(grid, Part.FEATURE_MAP);
         String shown = FormFields.first(form, MAP_REVISION);
-        if (shown != null && !shown.equals(String.valueOf(map.revision()))) {
+        OptionalInt shownRevision = shown == null ? OptionalInt.empty() : OptionalInt.of(revisionIn(shown, MAP_REVISION));
+        PartProgress map = recorder.load(key).partOf(grid, Part.FEATURE_MAP);
+        if (shownRevision.isPresent() && shownRevision.getAsInt() != map.revision()) {
             throw outOfDate();
         }
         return states.read(map.stateJson(), ActivityStates.FeatureMap.class);
@@ -169,8 +171,12 @@ final class ActivityController {
             throw HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
                     + " from an old copy. Reload the lesson and answer again.");
         }
+        return revisionIn(value, REVISION);
+    }
+
+    private static int revisionIn(String value, String field) {
         if (!value.matches("[0-9]{1,9}")) {
-            throw HttpProblem.badRequest("This form's revision field holds '" + UntrustedText.shown(value)
+            throw HttpProblem.badRequest("This form's " + field + " field holds '" + UntrustedText.shown(value)
                     + "', not one the lesson page writes (a whole number of at most nine digits), so it cannot be"
                     + " told apart from an old copy. Reload the lesson and answer again.");
         }

@@ -52,18 +52,15 @@ final class LaunchController {
                     "Try opening the activity again from your course.");
         }
         String state = ctx.formParam("state");
-        String idToken = ctx.formParam("storage_checked") != null && state != null
-                ? parked.take(state).orElse(null) : ctx.formParam("id_token");
+        boolean fromStorage = ctx.formParam("storage_checked") != null && state != null && !state.isBlank();
+        // A waiting id_token is taken by the first post that comes back for it, whatever its fate.
+        String idToken = fromStorage ? parked.take(state).orElseThrow(() -> usedUp("waiting id_token already taken"))
+                : ctx.formParam("id_token");
         if (idToken == null || idToken.isBlank() || state == null || state.isBlank()) {
             log.launchRejected("id_token or state missing");
             throw HttpProblem.badRequest("A launch must post both an id_token and a state.");
         }
-        PendingLogin login = states.consume(state).orElseThrow(() -> {
-            log.launchRejected("unknown, expired or reused state");
-            return new HttpProblem(400, "This launch cannot be used",
-                    "Its state is unknown, has expired, or was already used (a launch works once).",
-                    "Open the activity again from your course.");
-        });
+        PendingLogin login = states.consume(state).orElseThrow(() -> usedUp("unknown, expired or reused state"));
         if (!BrowserBinding.matches(postedBinding(ctx), login.browserBindingHash())
                 && !BrowserBinding.matches(cookie.read(ctx).orElse(null), login.browserBindingHash())) {
             log.launchRejected("state not bound to this browser");
@@ -88,6 +85,13 @@ final class LaunchController {
         }
         log.launchAccepted(launch);
         pages.afterLaunch(ctx, sessions.create(launch));
+    }
+
+    private HttpProblem usedUp(String why) {
+        log.launchRejected(why);
+        return new HttpProblem(400, "This launch cannot be used",
+                "Its state is unknown, has expired, or was already used (a launch works once).",
+                "Open the activity again from your course.");
     }
 
     /**

@@ -137,7 +137,10 @@ public final class WebServer {
             // request threads only add memory and switching.
             cfg.jetty.threadPool = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
             cfg.startup.showJavalinBanner = false;
+            cfg.jetty.modifyServer(server -> server.setErrorHandler(
+                    new UnreadableRequestPage(page -> templates.render("error", page))));
             cfg.routes.before(headers::apply);
+            cfg.routes.after(HtmlCharset::declare);
             cfg.routes.get(StaticAssets.PATH + "/{name}", assets::serve);
             cfg.routes.head(StaticAssets.PATH + "/{name}", assets::serve);
             Routes.register(cfg.routes, controllers, sandboxController, sessionResolver);
@@ -147,11 +150,15 @@ public final class WebServer {
                     "Convolve accepts at most " + config.maxRequestBytes() / 1024 + " KiB in one request, far more than any"
                             + " answer in the lesson needs. Nothing was saved.",
                     "Go back to the lesson, reload it, and answer again.");
+            ErrorPage launchTooLarge = new ErrorPage(413, "This launch is too large",
+                    "The platform sent more than the " + config.maxRequestBytes() / 1024 + " KiB Convolve accepts in one"
+                            + " request.",
+                    "Open the activity again from your course. If this keeps happening, tell your administrator.");
             cfg.routes.exception(HttpResponseException.class, (e, ctx) -> {
                 if (e.getStatus() == 413) {
                     OversizedBody.drain(ctx.req());
                 }
-                ErrorPage page = e.getStatus() == 413 ? tooLarge
+                ErrorPage page = e.getStatus() == 413 ? (ctx.path().startsWith("/lti/") ? launchTooLarge : tooLarge)
                         : e.getStatus() == 405 ? WrongMethod.page(ctx, e)
                         : e.getStatus() == 404 ? pageNotFound(ctx)
                         : new ErrorPage(e.getStatus(), "This request cannot be used", e.getMessage(), null);

@@ -14,9 +14,15 @@ final class WrongMethod {
     static ErrorPage page(Context ctx, HttpResponseException notAllowed) {
         List<String> methods = allowed(notAllowed);
         ctx.header("Allow", String.join(", ", methods));
-        return new ErrorPage(405, "This address does not take a " + ctx.method() + " request",
+        String method = ctx.method().name();
+        return new ErrorPage(405, "This address does not take " + article(method) + " " + method + " request",
                 "It answers " + String.join(" and ", methods) + " only.",
                 methods.contains("GET") ? "Open " + ctx.path() + " in the browser instead." : null);
+    }
+
+    /** "an OPTIONS request", "a PUT request": the method is read as a word. */
+    private static String article(String method) {
+        return "AEIOU".indexOf(method.charAt(0)) >= 0 ? "an" : "a";
     }
 
     /** Javalin lists the methods under a key that depends on whether the client asked for HTML. */

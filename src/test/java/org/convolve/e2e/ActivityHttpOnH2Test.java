@@ -383,6 +383,20 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void aReadingWhoseMapRevisionIsNoNumberIsRefusedAsMalformedNotOutOfDate() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        assertEquals(303, checkRightMap(session, EXAMPLE));
+        Map<String, String> form = new LinkedHashMap<>(
+                LessonAnswers.readingForm(page(session), LessonAnswers.featureMap(EXAMPLE, KERNEL)));
+        form.put("map-revision", "zzz");
+
+        HttpResponse<String> reading = answer(session, "design-filter/reading", form);
+
+        assertEquals(400, reading.statusCode(), reading.body());
+        assertTrue(reading.body().contains("map-revision field holds &#39;zzz&#39;"), reading.body());
+    }
+
+    @Test
     void thePageSourceDoesNotGiveTheMatchingAnswersAway() {
         String html = page(launch("sandbox-learner-1"));
 

@@ -5,7 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.convolve.lti.registration.DeploymentPolicy;
@@ -25,6 +28,12 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 abstract class CertificationSuite {
     private static final String ISSUER = "https://ltiadvantagevalidator.imsglobal.org";
+    private static final String DEPLOYMENT_ID = "https://purl.imsglobal.org/spec/lti/claim/deployment_id";
+    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
+    private static final String RESOURCE_LINK = "https://purl.imsglobal.org/spec/lti/claim/resource_link";
+    private static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
+    private static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
+    private static final String SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     private static TestApp app;
     private static TestPlatform platform;
@@ -121,6 +130,78 @@ abstract class CertificationSuite {
         assertEquals(404, lesson.statusCode(), lesson.body());
         assertTrue(lesson.body().contains("Lesson not found"), lesson.body());
         assertFalse(lesson.body().contains("problem-back"), "a link to the page that just failed:\n" + lesson.body());
+    }
+
+    /** LTI caps ids at 255 characters; a longer one is refused by name, not stored and failed on. */
+    @Test
+    void refusesIdsLongerThanLtiAllowsAndSaysWhich() {
+        String longId = "i".repeat(256);
+        Map<String, java.util.function.Consumer<Map<String, Object>>> changes = Map.of(
+                "The user id ('sub') is 256 characters long", claims -> claims.put("sub", longId),
+                "The deployment_id is 256 characters long", claims -> claims.put(DEPLOYMENT_ID, longId),
+                "The context claim's id is 256 characters long", claims -> claims.put(CONTEXT, Map.of("id", longId)),
+                "The resource_link claim's id is 256 characters long",
+                claims -> claims.put(RESOURCE_LINK, Map.of("id", longId)));
+        changes.forEach((message, change) -> {
+            HttpResponse<String> launch = studentLaunchWith(new HttpBrowser(), change);
+
+            assertEquals(401, launch.statusCode(), message + ":\n" + launch.body());
+            assertTrue(launch.body().contains(Html.escaped(message + "; at most 255 are accepted.")), launch.body());
+        });
+    }
+
+    /** A grade service address too long to keep would have failed every answer of the session. */
+    @Test
+    void refusesAGradeServiceAddressTooLongToKeep() {
+        HttpResponse<String> launch = studentLaunchWith(new HttpBrowser(), claims -> claims.put(AGS, Map.of(
+                "scope", List.of(SCORE), "lineitem", ISSUER + "/lineitems/1?" + "x".repeat(2100))));
+
+        assertEquals(401, launch.statusCode(), launch.body());
+        assertTrue(launch.body().contains("The grade service&#39;s lineitem address is 2"), launch.body());
+    }
+
+    /** Names, emails, titles and roles have no bound in LTI: longer than their columns, they are shortened, not refused. */
+    @Test
+    void takesALaunchWhoseNameEmailTitleAndRolesOverflowTheirColumnsAndItsAnswers() {
+        HttpBrowser browser = new HttpBrowser();
+        List<String> roles = new ArrayList<>(Collections.nCopies(80, "http://example.edu/roles/" + "r".repeat(50)));
+        roles.add("http://purl.imsglobal.org/vocab/lis/v2/membership#Learner");
+        HttpResponse<String> launch = studentLaunchWith(browser, claims -> {
+            claims.put("name", "N".repeat(300));
+            claims.put("email", "e".repeat(400) + "@example.edu");
+            claims.put(CONTEXT, Map.of("id", "cert-course-long-names", "title", "T".repeat(2000)));
+            claims.put(ROLES, roles);
+            claims.put(AGS, Map.of("scope", List.of(SCORE), "lineitem", ISSUER + "/lineitems/long-names"));
+        });
+        assertEquals(200, launch.statusCode(), launch.body());
+
+        HttpResponse<String> answered = browser.post(app.url(Html.dataAttribute(launch.body(), "session")
+                        + "/activities/weight-sharing-question/choice"),
+                Map.of("csrf", Html.csrfOf(launch.body()), "revision", "0", "option", "reused-everywhere"));
+        assertEquals(303, answered.statusCode(), "the answer, and the score queued with it, were kept:\n"
+                + answered.body());
+    }
+
+    @Test
+    void namesTheClaimOfTheWrongTypeAndAnExpiryBeyondTime() {
+        HttpResponse<String> wrongType = studentLaunchWith(new HttpBrowser(), claims -> claims.put("exp", "tomorrow"));
+        assertEquals(401, wrongType.statusCode(), wrongType.body());
+        assertTrue(wrongType.body().contains("Unexpected type of JSON object member exp"), wrongType.body());
+
+        HttpResponse<String> beyond = studentLaunchWith(new HttpBrowser(),
+                claims -> claims.put("exp", new java.math.BigInteger("1" + "0".repeat(30))));
+        assertEquals(401, beyond.statusCode(), beyond.body());
+        assertTrue(beyond.body().contains("The id_token&#39;s &#39;exp&#39; claim is not a time"), beyond.body());
+    }
+
+    private static HttpResponse<String> studentLaunchWith(HttpBrowser browser,
+                                                          java.util.function.Consumer<Map<String, Object>> change) {
+        TestPlatform.LoginStep login = platform.login(app, browser);
+        CertificationCase student = caseIn("valid/student.json");
+        Map<String, Object> claims = new HashMap<>(student.resolvedClaims(values(login)));
+        change.accept(claims);
+        return browser.post(app.url("/lti/launch"), Map.of("id_token",
+                platform.signAsWritten(student.resolvedHeader(values(login)), claims), "state", login.state()));
     }
 
     private static CertificationCase caseIn(String file) {

@@ -88,7 +88,8 @@ class HardeningTest {
 
         assertEquals(413, response.statusCode(), response.body());
         assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("text/html"));
-        assertTrue(response.body().contains("too large"), response.body());
+        assertTrue(response.body().contains("This launch is too large"), response.body());
+        assertFalse(response.body().contains("answer again"), "a launch is not an answer:\n" + response.body());
     }
 
     @Test

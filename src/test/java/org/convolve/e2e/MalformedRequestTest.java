@@ -89,6 +89,65 @@ class MalformedRequestTest {
     }
 
     @Test
+    void aPageSaysInItsHeaderThatItIsUtf8() {
+        HttpResponse<String> missing = send(HttpRequest.newBuilder(app.url("/nothing-here")));
+
+        assertEquals("text/html;charset=utf-8", missing.headers().firstValue("Content-Type").orElse(""));
+    }
+
+    /**
+     * Jetty refuses these before the tool sees them. Its own page repeated the address, session
+     * handle included, and logged it when that page grew too large.
+     */
+    @Test
+    void aRequestTheWebServerCannotReadGetsTheToolsPageWithoutItsAddress() {
+        String handle = "H".repeat(43);
+        String tooLongForTheHeaders = "GET /s/" + handle + "/lesson?" + "q".repeat(8100) + " HTTP/1.1\r\n";
+        String tooLongAnAddress = "GET /s/" + handle + "/lesson?" + "q".repeat(9000) + " HTTP/1.1\r\n";
+        String aNulInAHeader = "GET /s/" + handle + "/lesson HTTP/1.1\r\nAccept-Encoding: gz\u0000ip\r\n";
+        Map<String, String> answers = new java.util.LinkedHashMap<>();
+        String log = LogCapture.during(() -> {
+            answers.put("431", rawRequest(tooLongForTheHeaders));
+            answers.put("414", rawRequest(tooLongAnAddress));
+            answers.put("400", rawRequest(aNulInAHeader));
+        });
+
+        answers.forEach((status, answer) -> {
+            assertTrue(answer.startsWith("HTTP/1.1 " + status), answer);
+            assertTrue(answer.contains("Content-Type: text/html; charset=utf-8"), answer);
+            assertTrue(answer.contains("<h1 id=\"problem-title\">This"), answer);
+            assertFalse(answer.contains(handle), answer);
+        });
+        assertTrue(answers.get("431").contains("headers are too long"), answers.get("431"));
+        assertTrue(answers.get("414").contains("This address is too long"), answers.get("414"));
+        assertTrue(answers.get("400").contains("cannot be read"), answers.get("400"));
+        assertFalse(log.contains(handle), log);
+    }
+
+    /** What a client that writes its own request line and headers gets back, headers and body. */
+    private static String rawRequest(String requestLineAndHeaders) {
+        try (java.net.Socket socket = new java.net.Socket("localhost", app.port())) {
+            socket.getOutputStream().write((requestLineAndHeaders + "Host: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void aLoginWhoseTargetLinkIsTooLongToKeepIsRefusedBySaying() {
+        HttpResponse<String> refused = post(app.url("/lti/login"), "application/x-www-form-urlencoded",
+                "iss=" + URLEncoder.encode(app.url("/sandbox").toString(), StandardCharsets.UTF_8)
+                        + "&client_id=convolve-sandbox&login_hint=sandbox-learner-1&target_link_uri="
+                        + URLEncoder.encode(app.url("/lti/launch?" + "x".repeat(3000)).toString(), StandardCharsets.UTF_8));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("target_link_uri is 30"), refused.body());
+        assertTrue(refused.body().contains("at most 2048 are accepted"), refused.body());
+    }
+
+    @Test
     void aBrokenMultipartBodyIsRefusedAsUnreadable() {
         HttpResponse<String> noBoundary = post(app.url("/lti/login"), "multipart/form-data", "junk");
         HttpResponse<String> cutShort = post(app.url("/lti/launch"), "multipart/form-data; boundary=XX", "--XX\r\ngarbage");
@@ -108,6 +167,10 @@ class MalformedRequestTest {
         assertEquals("POST", put.headers().firstValue("Allow").orElse(""));
         assertEquals(405, postToAPage.statusCode(), postToAPage.body());
         assertEquals("GET, HEAD", postToAPage.headers().firstValue("Allow").orElse(""));
+        HttpResponse<String> options = send(HttpRequest.newBuilder(app.url("/lti/launch"))
+                .method("OPTIONS", HttpRequest.BodyPublishers.noBody()));
+        assertTrue(options.body().contains("does not take an OPTIONS request"), options.body());
+        assertTrue(put.body().contains("does not take a PUT request"), put.body());
         assertEquals(404, send(HttpRequest.newBuilder(app.url("/no/such/page"))).statusCode());
     }
 

@@ -87,6 +87,11 @@ class PlatformStorageLaunchTest {
         HttpResponse<String> refused = launch(again);
         assertEquals(401, refused.statusCode());
         assertTrue(refused.body().contains("did not start in this browser"));
+
+        again.put("browser_binding", flight.binding());
+        HttpResponse<String> retried = launch(again);
+        assertEquals(400, retried.statusCode(), "the refused post used the launch up");
+        assertTrue(retried.body().contains("already used (a launch works once)"), retried.body());
     }
 
     @Test

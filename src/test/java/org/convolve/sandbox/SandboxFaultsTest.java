@@ -1,6 +1,7 @@
 package org.convolve.sandbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
 
@@ -30,5 +31,13 @@ class SandboxFaultsTest {
         faults.set("503", 0, 0.5, 40, 0);
 
         assertEquals("503 Service Unavailable until switched off (50% of requests), Retry-After 40 s", faults.describe());
+    }
+
+    @Test
+    void aShareThatIsNoNumberIsRefused() {
+        SandboxFaults faults = new SandboxFaults();
+
+        assertThrows(IllegalArgumentException.class, () -> faults.set("500", 0, Double.NaN, 0, 0));
+        assertEquals("none", faults.describe());
     }
 }

@@ -1,8 +1,12 @@
 package org.convolve.testing;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -133,6 +137,21 @@ public final class TestPlatform implements AutoCloseable {
         try {
             return sign(JWSHeader.parse(header), JWTClaimsSet.parse(claims));
         } catch (ParseException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+
+    /**
+     * Signs the claims as they are written, without reading them as claims first: for tokens whose
+     * claims a JWT library would refuse to build (an expiry that is a word, a number beyond time).
+     */
+    public String signAsWritten(Map<String, Object> header, Map<String, Object> claims) {
+        try {
+            JWSObject jws = new JWSObject(JWSHeader.parse(header),
+                    new Payload(new ObjectMapper().writeValueAsString(claims)));
+            jws.sign(new RSASSASigner(key));
+            return jws.serialize();
+        } catch (ParseException | JOSEException | JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.convolve.lti.LtiClaims;
+import org.convolve.lti.LtiLimits;
 import org.convolve.lti.launch.LaunchRejected.Reason;
 import org.convolve.lti.registration.PlatformKey;
 
@@ -52,7 +53,7 @@ final class LaunchClaimsReader {
         if (context == null) {
             return Optional.empty();
         }
-        String id = text(context.get("id")).orElseThrow(() -> malformed("The context claim has no id."));
+        String id = id(context.get("id"), "The context claim's id");
         return Optional.of(new LtiLaunch.LaunchContext(id, text(context.get("title")).or(() -> text(context.get("label")))));
     }
 
@@ -61,7 +62,7 @@ final class LaunchClaimsReader {
         if (link == null) {
             return Optional.empty();
         }
-        String id = text(link.get("id")).orElseThrow(() -> malformed("The resource_link claim has no id."));
+        String id = id(link.get("id"), "The resource_link claim's id");
         return Optional.of(new LtiLaunch.ResourceLink(id, text(link.get("title"))));
     }
 
@@ -70,7 +71,9 @@ final class LaunchClaimsReader {
         if (ags == null) {
             return Optional.empty();
         }
-        return Optional.of(new AgsEndpoint(strings(ags.get("scope")), uri(ags.get("lineitems")), uri(ags.get("lineitem"))));
+        return Optional.of(new AgsEndpoint(strings(ags.get("scope")),
+                uri(ags.get("lineitems"), "The grade service's lineitems address"),
+                uri(ags.get("lineitem"), "The grade service's lineitem address")));
     }
 
     private Optional<NrpsEndpoint> nrps() throws LaunchRejected {
@@ -78,7 +81,7 @@ final class LaunchClaimsReader {
         if (nrps == null) {
             return Optional.empty();
         }
-        return uri(nrps.get("context_memberships_url")).map(NrpsEndpoint::new);
+        return uri(nrps.get("context_memberships_url"), "The roster service's context_memberships_url").map(NrpsEndpoint::new);
     }
 
     private Optional<DeepLinkingSettings> deepLinking() throws LaunchRejected {
@@ -86,7 +89,7 @@ final class LaunchClaimsReader {
         if (settings == null) {
             return Optional.empty();
         }
-        URI returnUrl = uri(settings.get("deep_link_return_url"))
+        URI returnUrl = uri(settings.get("deep_link_return_url"), "The deep_link_return_url")
                 .orElseThrow(() -> malformed("deep_linking_settings has no deep_link_return_url."));
         return Optional.of(new DeepLinkingSettings(
                 returnUrl,
@@ -135,19 +138,30 @@ final class LaunchClaimsReader {
         return value instanceof String s && !s.isBlank() ? Optional.of(s) : Optional.empty();
     }
 
+    private static String id(Object value, String what) throws LaunchRejected {
+        String id = text(value).orElseThrow(() -> malformed(what + " is missing."));
+        if (!LtiLimits.fits(id, LtiLimits.MAX_ID_LENGTH)) {
+            throw malformed(LtiLimits.tooLong(what, id, LtiLimits.MAX_ID_LENGTH));
+        }
+        return id;
+    }
+
     private static boolean flag(Object value, boolean fallback) {
         return value instanceof Boolean b ? b : fallback;
     }
 
-    private static Optional<URI> uri(Object value) throws LaunchRejected {
+    private static Optional<URI> uri(Object value, String what) throws LaunchRejected {
         Optional<String> text = text(value);
         if (text.isEmpty()) {
             return Optional.empty();
         }
+        if (!LtiLimits.fits(text.get(), LtiLimits.MAX_URL_LENGTH)) {
+            throw malformed(LtiLimits.tooLong(what, text.get(), LtiLimits.MAX_URL_LENGTH));
+        }
         try {
             return Optional.of(new URI(text.get()));
         } catch (URISyntaxException e) {
-            throw malformed("'" + text.get() + "' is not a URL.");
+            throw malformed(what + " ('" + text.get() + "') is not a URL.");
         }
     }
 

@@ -15,6 +15,7 @@ import java.util.Date;
 import java.util.List;
 import java.util.Set;
 import org.convolve.lti.LtiClaims;
+import org.convolve.lti.LtiLimits;
 import org.convolve.lti.launch.LaunchRejected.Reason;
 import org.convolve.lti.login.PendingLogin;
 import org.convolve.lti.registration.Platform;
@@ -85,7 +86,8 @@ public final class LaunchValidator {
         try {
             return jwt.getJWTClaimsSet();
         } catch (ParseException e) {
-            throw new LaunchRejected(Reason.NOT_A_JWT, "The id_token's claims are not a JSON object.");
+            throw new LaunchRejected(Reason.MALFORMED_CLAIM, "The id_token's claims could not be read: "
+                    + e.getMessage() + ".");
         }
     }
 
@@ -139,6 +141,11 @@ public final class LaunchValidator {
         Date exp = claims.getExpirationTime();
         if (exp == null) {
             throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no 'exp' (expiry) claim.");
+        }
+        if (exp.getTime() <= 0) {
+            // A number too large for a time reaches here as -1 s; calling it expired in 1969 would mislead.
+            throw new LaunchRejected(Reason.MALFORMED_CLAIM,
+                    "The id_token's 'exp' claim is not a time: it must be seconds since 1970, in the future.");
         }
         if (exp.toInstant().plus(leeway).isBefore(now)) {
             throw new LaunchRejected(Reason.EXPIRED, "The id_token expired at " + exp.toInstant()
@@ -197,6 +204,10 @@ public final class LaunchValidator {
         if (subject.isBlank()) {
             throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no user ('sub' is empty).");
         }
+        if (!LtiLimits.fits(subject, LtiLimits.MAX_ID_LENGTH)) {
+            throw new LaunchRejected(Reason.MALFORMED_CLAIM,
+                    LtiLimits.tooLong("The user id ('sub')", subject, LtiLimits.MAX_ID_LENGTH));
+        }
         if (LtiClaims.RESOURCE_LINK_REQUEST.equals(messageType)) {
             Object link = claims.getClaim(LtiClaims.RESOURCE_LINK);
             if (!(link instanceof java.util.Map<?, ?> map) || !(map.get("id") instanceof String id) || id.isBlank()) {
@@ -217,6 +228,10 @@ public final class LaunchValidator {
         Object deployment = claims.getClaim(LtiClaims.DEPLOYMENT_ID);
         if (!(deployment instanceof String id) || id.isBlank()) {
             throw new LaunchRejected(Reason.MISSING_CLAIM, "The id_token has no deployment_id claim.");
+        }
+        if (!LtiLimits.fits(id, LtiLimits.MAX_ID_LENGTH)) {
+            throw new LaunchRejected(Reason.MALFORMED_CLAIM,
+                    LtiLimits.tooLong("The deployment_id", id, LtiLimits.MAX_ID_LENGTH));
         }
         if (!platform.acceptsDeployment(id)) {
             throw new LaunchRejected(Reason.UNKNOWN_DEPLOYMENT,

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import org.convolve.lti.LtiLimits;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformRepository;
 
@@ -40,6 +41,10 @@ public final class OidcLogin {
         requirePresent(request.issuer(), "iss");
         requirePresent(request.loginHint(), "login_hint");
         requirePresent(request.targetLinkUri(), "target_link_uri");
+        if (!LtiLimits.fits(request.targetLinkUri(), LtiLimits.MAX_URL_LENGTH)) {
+            throw new LoginRejected(LtiLimits.tooLong("The login initiation's target_link_uri", request.targetLinkUri(),
+                    LtiLimits.MAX_URL_LENGTH));
+        }
         Platform platform = findPlatform(request);
         checkDeployment(platform, request);
 
