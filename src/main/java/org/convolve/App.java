@@ -10,20 +10,24 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.net.URI;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.convolve.gradesync.GradeSync;
 import org.convolve.lesson.LessonCatalog;
 import org.convolve.lesson.loader.LessonLoader;
 import org.convolve.lti.keys.ToolKeys;
 import org.convolve.lti.registration.CachingPlatformRepository;
+import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformFile;
 import org.convolve.lti.registration.PlatformRepository;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.sandbox.SandboxServices;
+import org.convolve.settings.InvalidSetting;
 import org.convolve.storage.Database;
 import org.convolve.storage.JdbcPlatformRepository;
 import org.convolve.storage.JdbcToolKeyRepository;
@@ -51,7 +55,7 @@ public final class App implements AutoCloseable {
         try {
             PlatformRepository platforms = new CachingPlatformRepository(
                     new JdbcPlatformRepository(database.jdbi(), clock), Duration.ofSeconds(30), clock);
-            config.platformsFile().ifPresent(file -> PlatformFile.read(file).forEach(platforms::save));
+            config.platformsFile().ifPresent(file -> platformsIn(file).forEach(platforms::save));
             ToolKeys toolKeys = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
             toolKeys.ensureSigningKeyInBackground();
             SandboxPlatform sandbox = null;
@@ -68,6 +72,15 @@ public final class App implements AutoCloseable {
         } catch (RuntimeException e) {
             database.close();
             throw e;
+        }
+    }
+
+    /** A platforms file that cannot be used is a setting the admin must fix, like any other. */
+    private static List<Platform> platformsIn(Path file) {
+        try {
+            return PlatformFile.read(file);
+        } catch (PlatformFile.Invalid e) {
+            throw new InvalidSetting("CONVOLVE_PLATFORMS_FILE: " + e.getMessage());
         }
     }
 

@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import org.convolve.gradesync.GradeSyncSettings;
 import org.convolve.settings.EnvironmentNumbers;
+import org.convolve.settings.EnvironmentWords;
 import org.convolve.settings.InvalidSetting;
+import org.convolve.storage.Database;
 
 /**
  * Everything configurable, read from environment variables. Each default is what a newcomer
@@ -43,17 +45,23 @@ public record Config(
     }
 
     public static Config from(Map<String, String> env) {
-        int port = (int) EnvironmentNumbers.of(env, "CONVOLVE_PORT", 8080);
+        int port = EnvironmentNumbers.port(env, "CONVOLVE_PORT", 8080);
         String host = env.getOrDefault("CONVOLVE_HOST", "0.0.0.0");
         URI publicUrl = absoluteUrl(env, "CONVOLVE_PUBLIC_URL", "http://localhost:" + port);
+        if (publicUrl.getRawPath() != null && !publicUrl.getRawPath().isEmpty()) {
+            // The pages link to /static/... and /s/... from the root of the host.
+            throw new InvalidSetting("CONVOLVE_PUBLIC_URL must be the root of its host, such as"
+                    + " https://convolve.example.edu, not '" + publicUrl + "': the tool cannot be served under a path.");
+        }
         Path dataDir = Path.of(env.getOrDefault("CONVOLVE_DATA_DIR", "data")).toAbsolutePath();
-        boolean production = "production".equalsIgnoreCase(env.getOrDefault("CONVOLVE_ENV", "development"));
+        boolean production = "production".equals(EnvironmentWords.oneOf(env, "CONVOLVE_ENV", "development",
+                List.of("production", "development")));
         // H2 parses a statement again when it is not among the session's last QUERY_CACHE_SIZE
         // (8 by default); a launch and an answer use about thirty different ones. H2's own
         // shutdown hook would close the database while the grade-sync worker is still recording
         // a delivery; the tool's hook closes it last instead.
-        String jdbcUrl = env.getOrDefault("CONVOLVE_DB_URL", "jdbc:h2:file:" + dataDir.resolve("convolve")
-                + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE");
+        String jdbcUrl = EnvironmentWords.text(env, "CONVOLVE_DB_URL").orElse("jdbc:h2:file:"
+                + dataDir.resolve("convolve") + ";AUTO_SERVER=FALSE;QUERY_CACHE_SIZE=128;DB_CLOSE_ON_EXIT=FALSE");
         return new Config(
                 host,
                 port,
@@ -62,11 +70,11 @@ public record Config(
                 jdbcUrl,
                 env.getOrDefault("CONVOLVE_DB_USER", jdbcUrl.startsWith("jdbc:h2:") ? "sa" : "convolve"),
                 env.getOrDefault("CONVOLVE_DB_PASSWORD", ""),
-                (int) EnvironmentNumbers.positive(env, "CONVOLVE_DB_POOL_SIZE", 10),
-                Boolean.parseBoolean(env.getOrDefault("CONVOLVE_SANDBOX", String.valueOf(!production))),
+                (int) EnvironmentNumbers.atLeast(env, "CONVOLVE_DB_POOL_SIZE", 10, Database.LEAST_POOL_SIZE),
+                EnvironmentWords.flag(env, "CONVOLVE_SANDBOX", !production),
                 absoluteUrl(env, "CONVOLVE_SANDBOX_TOOL_URL", publicUrl.toString()),
-                Optional.ofNullable(env.get("CONVOLVE_PLATFORMS_FILE")).map(Path::of),
-                Optional.ofNullable(env.get("CONVOLVE_LESSONS_DIR")).map(Path::of),
+                EnvironmentWords.text(env, "CONVOLVE_PLATFORMS_FILE").map(Path::of),
+                EnvironmentWords.text(env, "CONVOLVE_LESSONS_DIR").map(Path::of),
                 Duration.ofSeconds(EnvironmentNumbers.of(env, "CONVOLVE_CLOCK_LEEWAY_SECONDS", 60)),
                 Duration.ofHours(EnvironmentNumbers.positive(env, "CONVOLVE_SESSION_HOURS", 8)),
                 EnvironmentNumbers.positive(env, "CONVOLVE_MAX_REQUEST_BYTES", 64 * 1024),

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -94,11 +95,16 @@ public final class Main implements Callable<Integer> {
         System.out.println("Lessons: " + app.lessons().all().stream().map(Lesson::id).collect(Collectors.joining(", "))
                 + config.lessonsDir().map(dir -> " (built in, then those in " + dir + ")").orElse(" (built in)") + ".");
         config.productionWarnings().forEach(warning -> System.out.println("Warning: " + warning));
+        if (config.production() && config.registrationKey().isEmpty()) {
+            System.out.println("Dynamic registration is off: set CONVOLVE_REGISTRATION_KEY to turn it on,"
+                    + " or register platforms with platform-add or CONVOLVE_PLATFORMS_FILE.");
+        }
         JvmAdvice.Settings.ofThisJvm().flatMap(JvmAdvice::forSettings).ifPresent(System.out::println);
         return 0;
     }
 
-    @Command(name = "platform-add", description = "Registers a platform (or updates the registration with the same issuer and client id).")
+    @Command(name = "platform-add", mixinStandardHelpOptions = true,
+            description = "Registers a platform (or updates the registration with the same issuer and client id).")
     static final class PlatformAdd implements Callable<Integer> {
         @Option(names = "--issuer", required = true, description = "The platform's issuer (iss), e.g. https://canvas.instructure.com")
         String issuer;
@@ -116,6 +122,10 @@ public final class Main implements Callable<Integer> {
         List<String> deployments = List.of();
         @Option(names = "--only-listed-deployments", description = "Refuse deployment ids not given with --deployment")
         boolean onlyListed;
+        @Option(names = "--accept-new-deployments",
+                description = "Accept a deployment id the tool has not seen at its first launch (the default for a new"
+                        + " registration; an update keeps the registration's choice unless told)")
+        boolean acceptNew;
 
         @Spec
         CommandSpec spec;
@@ -123,6 +133,10 @@ public final class Main implements Callable<Integer> {
         @Override
         public Integer call() {
             requireFilled("--client-id", clientId);
+            if (onlyListed && acceptNew) {
+                throw new CommandLine.ParameterException(spec.commandLine(),
+                        "--only-listed-deployments and --accept-new-deployments cannot both be given.");
+            }
             requireWebUrl("--issuer", issuerUrl());
             requireWebUrl("--auth-url", authUrl);
             requireWebUrl("--token-url", tokenUrl);
@@ -133,7 +147,8 @@ public final class Main implements Callable<Integer> {
                 Optional<Platform> before = platforms.find(issuer, clientId);
                 platforms.save(new Platform(issuer, clientId, name == null ? before.map(Platform::name).orElse(null) : name,
                         authUrl, tokenUrl, jwksUrl, new LinkedHashSet<>(deployments),
-                        onlyListed ? DeploymentPolicy.FIXED_LIST : DeploymentPolicy.ACCEPT_NEW));
+                        onlyListed ? DeploymentPolicy.FIXED_LIST : acceptNew ? DeploymentPolicy.ACCEPT_NEW
+                                : before.map(Platform::deploymentPolicy).orElse(DeploymentPolicy.ACCEPT_NEW)));
                 Platform saved = platforms.find(issuer, clientId).orElseThrow();
                 System.out.println((before.isPresent() ? "Updated " : "Registered ") + issuer + " / " + clientId
                         + " in " + DatabaseName.of(config) + ": deployments " + new TreeSet<>(saved.deploymentIds())
@@ -166,14 +181,20 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "platform-list", description = "Lists the registered platforms.")
+    @Command(name = "platform-list", mixinStandardHelpOptions = true, description = "Lists the registered platforms.")
     static final class PlatformList implements Callable<Integer> {
         @Override
         public Integer call() {
-            try (Database database = App.openDatabase(Config.fromEnvironment())) {
-                for (Platform p : new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).all()) {
-                    System.out.printf("%s | client %s | deployments %s (%s) | auth %s | token %s | jwks %s%n",
-                            p.issuer(), p.clientId(), new TreeSet<>(p.deploymentIds()), p.deploymentPolicy(),
+            Config config = Config.fromEnvironment();
+            try (Database database = App.openDatabase(config)) {
+                List<Platform> all = new JdbcPlatformRepository(database.jdbi(), Clock.systemUTC()).all();
+                // Without the right environment the command opens another database; say which one it read.
+                System.out.println(all.isEmpty() ? "No platform is registered in " + DatabaseName.of(config) + "."
+                        : "Platforms registered in " + DatabaseName.of(config) + ":");
+                for (Platform p : all) {
+                    System.out.printf("%s | client %s | name %s | deployments %s (%s) | auth %s | token %s | jwks %s%n",
+                            p.issuer(), p.clientId(), p.name() == null ? "-" : p.name(),
+                            new TreeSet<>(p.deploymentIds()), p.deploymentPolicy(),
                             p.authorizationEndpoint(), p.tokenEndpoint(), p.jwksUri());
                 }
             }
@@ -181,7 +202,8 @@ public final class Main implements Callable<Integer> {
         }
     }
 
-    @Command(name = "keys-rotate", description = "Adds a new signing key; the old one stays in the JWKS for the grace period.")
+    @Command(name = "keys-rotate", mixinStandardHelpOptions = true,
+            description = "Adds a new signing key; the old one stays in the JWKS for the grace period.")
     static final class KeysRotate implements Callable<Integer> {
         @Option(names = "--grace-hours", defaultValue = "24", description = "How long the old key stays published (default: ${DEFAULT-VALUE})")
         long graceHours;
@@ -195,10 +217,14 @@ public final class Main implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(),
                         "--grace-hours must be 0 or more, not " + graceHours + ".");
             }
-            try (Database database = App.openDatabase(Config.fromEnvironment())) {
+            Config config = Config.fromEnvironment();
+            try (Database database = App.openDatabase(config)) {
                 StoredKey fresh = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), Clock.systemUTC())
                         .rotate(Duration.ofHours(graceHours));
-                System.out.println("New signing key " + fresh.kid() + "; the previous key is retired in " + graceHours + " h.");
+                System.out.println("New signing key " + fresh.kid() + " in " + DatabaseName.of(config)
+                        + "; it is published now and signs from " + fresh.createdAt().plus(ToolKeys.ANNOUNCEMENT)
+                        .truncatedTo(ChronoUnit.SECONDS) + ", once platforms have fetched it; the previous key is"
+                        + " retired in " + graceHours + " h.");
             }
             return 0;
         }

@@ -53,12 +53,60 @@ class ConfigTest {
                 "CONVOLVE_SERVICE_TIMEOUT_SECONDS")) {
             InvalidSetting refused = assertThrows(InvalidSetting.class, () -> Config.from(Map.of(name, "0")), name);
 
-            assertTrue(refused.getMessage().startsWith(name + " must be a whole number from 1 to "), refused.getMessage());
+            assertTrue(refused.getMessage().startsWith(name + " must be a whole number from "), refused.getMessage());
         }
+    }
+
+    @Test
+    void aPoolOfOneConnectionIsRefusedSinceTheSchemaMigrationNeedsTwo() {
+        InvalidSetting refused = assertThrows(InvalidSetting.class,
+                () -> Config.from(Map.of("CONVOLVE_DB_POOL_SIZE", "1")));
+
+        assertTrue(refused.getMessage().startsWith("CONVOLVE_DB_POOL_SIZE must be a whole number from 2 to"),
+                refused.getMessage());
     }
 
     @Test
     void aZeroIsKeptWhereItMeansNone() {
         assertEquals(0, Config.from(Map.of("CONVOLVE_CLOCK_LEEWAY_SECONDS", "0")).clockLeeway().toSeconds());
+    }
+
+    @Test
+    void aWordTheToolDoesNotKnowStopsTheStartInsteadOfMeaningTheDefault() {
+        Map<String, String> typos = Map.of("CONVOLVE_ENV", "prod", "CONVOLVE_SANDBOX", "yes",
+                "CONVOLVE_GRADESYNC_ENABLED", "on");
+        typos.forEach((name, value) -> {
+            InvalidSetting refused = assertThrows(InvalidSetting.class, () -> Config.from(Map.of(name, value)), name);
+
+            assertTrue(refused.getMessage().startsWith(name + " must be ") && refused.getMessage().endsWith(
+                    ", not '" + value + "'."), refused.getMessage());
+        });
+        assertTrue(Config.from(Map.of("CONVOLVE_ENV", "Production")).production());
+        assertEquals(false, Config.from(Map.of("CONVOLVE_SANDBOX", "FALSE")).sandboxEnabled());
+    }
+
+    @Test
+    void aPortBeyondTcpsRangeIsRefusedWithTheRange() {
+        InvalidSetting refused = assertThrows(InvalidSetting.class, () -> Config.from(Map.of("CONVOLVE_PORT", "70000")));
+
+        assertEquals("CONVOLVE_PORT must be a whole number from 0 to 65535, not '70000'.", refused.getMessage());
+    }
+
+    @Test
+    void anEmptyValueIsNoValue() {
+        Config config = Config.from(Map.of("CONVOLVE_DB_URL", "", "CONVOLVE_PLATFORMS_FILE", " "));
+
+        assertTrue(config.jdbcUrl().startsWith("jdbc:h2:file:"), config.jdbcUrl());
+        assertTrue(config.platformsFile().isEmpty());
+    }
+
+    @Test
+    void aPublicUrlWithAPathIsRefusedSinceThePagesLinkFromTheRoot() {
+        InvalidSetting refused = assertThrows(InvalidSetting.class,
+                () -> Config.from(Map.of("CONVOLVE_PUBLIC_URL", "https://tools.example.edu/convolve")));
+
+        assertTrue(refused.getMessage().startsWith("CONVOLVE_PUBLIC_URL must be the root of its host"), refused.getMessage());
+        assertEquals("https://tools.example.edu",
+                Config.from(Map.of("CONVOLVE_PUBLIC_URL", "https://tools.example.edu/")).publicUrl().toString());
     }
 }

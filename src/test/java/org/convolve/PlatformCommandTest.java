@@ -37,7 +37,46 @@ class PlatformCommandTest {
         assertEquals("Updated https://moodle.example.edu / M1 in the H2 file " + database
                 + ": deployments [1, 2] (no others accepted).", again.output().strip(), "one line, no pool or migration notes");
         String listed = MainProcess.run(dir, Map.of(), "platform-list").output();
-        assertTrue(listed.contains("deployments [1, 2] (FIXED_LIST)"), listed);
+        assertTrue(listed.startsWith("Platforms registered in the H2 file " + database + ":"), listed);
+        assertTrue(listed.contains("| name Moodle | deployments [1, 2] (FIXED_LIST)"), listed);
+    }
+
+    @Test
+    void anotherDeploymentKeepsARegistrationThatAcceptsOnlyListedOnesSoUntilToldOtherwise() throws Exception {
+        String jwks = "https://moodle.example.edu/mod/lti/certs.php";
+        add("M2", jwks, "--deployment", "2", "--only-listed-deployments");
+
+        MainProcess.Ended added = add("M2", jwks, "--deployment", "5");
+        MainProcess.Ended opened = add("M2", jwks, "--accept-new-deployments");
+        MainProcess.Ended both = add("M2", jwks, "--accept-new-deployments", "--only-listed-deployments");
+
+        assertTrue(added.output().strip().endsWith(": deployments [2, 5] (no others accepted)."), added.output());
+        assertTrue(opened.output().strip().endsWith(": deployments [2, 5] (others accepted on first launch)."),
+                opened.output());
+        assertEquals(2, both.exit(), both.output());
+    }
+
+    @Test
+    void theCommandsSayWhichDatabaseTheyUsedEvenWhenItHoldsNothing() throws Exception {
+        String database = dir.resolve("data").toAbsolutePath() + "/convolve.mv.db";
+
+        String listed = MainProcess.run(dir, Map.of(), "platform-list").output();
+        String rotated = MainProcess.run(dir, Map.of(), "keys-rotate").output();
+
+        assertEquals("No platform is registered in the H2 file " + database + ".", listed.strip());
+        assertTrue(rotated.contains(" in the H2 file " + database + "; it is published now and signs from "), rotated);
+        assertTrue(rotated.strip().endsWith(", once platforms have fetched it; the previous key is retired in 24 h."),
+                rotated);
+    }
+
+    @Test
+    void eachCommandExplainsItselfWhenAskedForHelp() throws Exception {
+        for (String command : List.of("platform-add", "platform-list", "keys-rotate")) {
+            MainProcess.Ended help = MainProcess.run(dir, Map.of(), command, "--help");
+
+            assertEquals(0, help.exit(), help.output());
+            assertTrue(help.output().startsWith("Usage: convolve " + command), help.output());
+        }
     }
 
     @Test

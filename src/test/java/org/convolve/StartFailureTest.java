@@ -66,6 +66,29 @@ class StartFailureTest {
     }
 
     @Test
+    void aPlatformsFileWithAMistakeIsNamedWithItsEntryAndNoStackTrace() throws Exception {
+        Path file = Files.writeString(dir.resolve("platforms.json"), "[{\"issuer\": \"https://moodle.example.edu\","
+                + " \"client_id\": \"abc\", \"auth_url\": \"https://moodle.example.edu/a\","
+                + " \"token_url\": \"https://moodle.example.edu/t\"}]");
+
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_PLATFORMS_FILE", file.toString()));
+
+        assertEquals(2, ended.exit(), ended.output());
+        assertTrue(ended.output().contains("Convolve cannot start: CONVOLVE_PLATFORMS_FILE: The platforms file " + file
+                + " cannot be used: entry 1 has no 'jwks_url'."), ended.output());
+        assertFalse(ended.output().contains("Exception") || ended.output().contains("\tat "), ended.output());
+    }
+
+    @Test
+    void aMistypedEnvironmentStopsTheStartInsteadOfRunningTheSandbox() throws Exception {
+        MainProcess.Ended ended = run(Map.of("CONVOLVE_ENV", "prod"));
+
+        assertEquals(2, ended.exit(), ended.output());
+        assertTrue(ended.output().contains("Convolve cannot start: CONVOLVE_ENV must be production or development,"
+                + " not 'prod'."), ended.output());
+    }
+
+    @Test
     void aPublicUrlThatIsNotAbsoluteIsRefusedBeforeAnythingStarts() throws Exception {
         MainProcess.Ended ended = run(Map.of("CONVOLVE_PUBLIC_URL", "convolve.example.edu"));
 

@@ -3,6 +3,7 @@ package org.convolve.gradesync;
 import java.time.Duration;
 import java.util.Map;
 import org.convolve.settings.EnvironmentNumbers;
+import org.convolve.settings.EnvironmentWords;
 import org.convolve.settings.InvalidSetting;
 
 /**
@@ -35,7 +36,7 @@ public record GradeSyncSettings(boolean enabled, Duration pollInterval, Duration
 
     public static GradeSyncSettings from(Map<String, String> env) {
         return new GradeSyncSettings(
-                Boolean.parseBoolean(env.getOrDefault("CONVOLVE_GRADESYNC_ENABLED", "true")),
+                EnvironmentWords.flag(env, "CONVOLVE_GRADESYNC_ENABLED", true),
                 Duration.ofMillis(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_POLL_MILLIS", 1000)),
                 Duration.ofSeconds(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_LEASE_SECONDS", 120)),
                 Duration.ofMillis(EnvironmentNumbers.positive(env, "CONVOLVE_GRADESYNC_RETRY_BASE_MILLIS", 250)),

@@ -13,28 +13,38 @@ public final class EnvironmentNumbers {
      * @throws InvalidSetting naming the variable, so a typo stops the start with a sentence, not a trace
      */
     public static long of(Map<String, String> env, String name, long fallback) {
-        return inRange(env, name, fallback, 0);
+        return inRange(env, name, fallback, 0, Integer.MAX_VALUE);
     }
 
     /** As {@link #of}, for a setting where 0 would leave the tool unable to work (no threads, no time). */
     public static long positive(Map<String, String> env, String name, long fallback) {
-        return inRange(env, name, fallback, 1);
+        return inRange(env, name, fallback, 1, Integer.MAX_VALUE);
     }
 
-    private static long inRange(Map<String, String> env, String name, long fallback, long least) {
+    /** As {@link #of}, for a setting that needs at least {@code least}. */
+    public static long atLeast(Map<String, String> env, String name, long fallback, long least) {
+        return inRange(env, name, fallback, least, Integer.MAX_VALUE);
+    }
+
+    /** A TCP port, 0 meaning any free one. */
+    public static int port(Map<String, String> env, String name, int fallback) {
+        return (int) inRange(env, name, fallback, 0, 65_535);
+    }
+
+    private static long inRange(Map<String, String> env, String name, long fallback, long least, long most) {
         String value = env.get(name);
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             long number = Long.parseLong(value.strip());
-            if (number >= least && number <= Integer.MAX_VALUE) {
+            if (number >= least && number <= most) {
                 return number;
             }
         } catch (NumberFormatException notANumber) {
             // reported below, with the variable's name
         }
-        throw new InvalidSetting(name + " must be a whole number from " + least + " to " + Integer.MAX_VALUE
+        throw new InvalidSetting(name + " must be a whole number from " + least + " to " + most
                 + ", not '" + value + "'.");
     }
 }

@@ -23,8 +23,20 @@ final class RegistrationAccess {
         this.production = production;
     }
 
+    /** Refuses every use of the address while dynamic registration is off. */
+    void checkTurnedOn() {
+        if (key.isEmpty() && production) {
+            throw new HttpProblem(403, "Dynamic registration is turned off",
+                    "This Convolve registers platforms by LTI Dynamic Registration only once its administrator has"
+                            + " set a registration key (CONVOLVE_REGISTRATION_KEY); the address is then "
+                            + SecurityHeaders.REGISTRATION_PATH + "/" + PLACEHOLDER + ".",
+                    "Ask the administrator who runs Convolve to set the key, or to register the platform by hand.");
+        }
+    }
+
     /** Refuses, with a page that says how to get it right, a registration this address may not make. */
     void check(Context ctx) {
+        checkTurnedOn();
         Optional<String> given = Optional.ofNullable(ctx.pathParamMap().get("key"));
         if (key.isPresent()) {
             boolean matches = given.map(value -> MessageDigest.isEqual(key.get(), value.getBytes(StandardCharsets.UTF_8)))
@@ -35,14 +47,6 @@ final class RegistrationAccess {
                                 + SecurityHeaders.REGISTRATION_PATH + "/" + PLACEHOLDER + ".",
                         "Ask the administrator who runs Convolve for the full registration address.");
             }
-            return;
-        }
-        if (production) {
-            throw new HttpProblem(403, "Dynamic registration is turned off",
-                    "This Convolve registers platforms by LTI Dynamic Registration only once its administrator has"
-                            + " set a registration key (CONVOLVE_REGISTRATION_KEY); the address is then "
-                            + SecurityHeaders.REGISTRATION_PATH + "/" + PLACEHOLDER + ".",
-                    "Ask the administrator who runs Convolve to set the key, or to register the platform by hand.");
         }
     }
 

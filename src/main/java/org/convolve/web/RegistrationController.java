@@ -37,6 +37,7 @@ final class RegistrationController {
 
     /** The platform opens this with openid_configuration and registration_token (never logged: it is a credential). */
     void register(Context ctx) {
+        access.checkTurnedOn();
         String configuration = ctx.queryParam("openid_configuration");
         if (configuration == null || configuration.isBlank()) {
             throw new HttpProblem(400, "This is Convolve's registration address",

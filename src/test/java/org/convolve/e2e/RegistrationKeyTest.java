@@ -52,6 +52,8 @@ class RegistrationKeyTest {
             assertEquals("*", frameAncestors(keyed), "the platform that opens it may frame it");
             String settings = new HttpBrowser().get(tool.url("/lti/config/moodle")).body();
             assertTrue(settings.contains("/lti/register/YOUR-REGISTRATION-KEY") && !settings.contains(KEY), settings);
+            assertTrue(settings.contains("<em>Tool configuration usage</em>"),
+                    "without it a registered tool is missing from Moodle's activity chooser:\n" + settings);
         }
     }
 
@@ -65,6 +67,10 @@ class RegistrationKeyTest {
             assertTrue(refused.body().contains("Dynamic registration is turned off"), refused.body());
             assertTrue(refused.body().contains("CONVOLVE_REGISTRATION_KEY"), refused.body());
             assertFalse(registered(tool, moodle));
+            HttpResponse<String> openedByHand = new HttpBrowser().get(tool.url("/lti/register"));
+            assertEquals(403, openedByHand.statusCode(), "not the page that says to paste the address somewhere:\n"
+                    + openedByHand.body());
+            assertTrue(openedByHand.body().contains("Dynamic registration is turned off"), openedByHand.body());
         }
     }
 

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * One of the tool's key pairs with its life cycle: the newest active key signs; a retiring key
- * is still published (platforms may have cached it) until its retirement time passes.
+ * One of the tool's key pairs with its life cycle: a retiring key is still published (platforms
+ * may have cached it) until its retirement time passes. Which key signs is for {@link ToolKeys}.
  */
 public record StoredKey(RSAKey key, Instant createdAt, Optional<Instant> retireAt) {
 
@@ -16,9 +16,5 @@ public record StoredKey(RSAKey key, Instant createdAt, Optional<Instant> retireA
 
     public boolean publishedAt(Instant now) {
         return retireAt.map(now::isBefore).orElse(true);
-    }
-
-    public boolean signsAt(Instant now) {
-        return retireAt.isEmpty();
     }
 }

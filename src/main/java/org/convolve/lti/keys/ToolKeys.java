@@ -24,8 +24,14 @@ import java.util.concurrent.CompletionException;
  * instance), so the keys read from the repository are kept for {@link #DEFAULT_REFRESH} at most.
  */
 public final class ToolKeys {
-    /** Every running instance signs with, and publishes, a rotated key within this time. */
+    /** Every running instance publishes a rotated key, and reads any other change, within this time. */
     public static final Duration DEFAULT_REFRESH = Duration.ofSeconds(30);
+    /**
+     * How long a rotated key is published before it signs. Platforms keep the key set for the
+     * JWKS's max-age (5 minutes); a key that signed at once would meet a platform that does not
+     * know it yet, and a token request or a deep-linking answer would be refused.
+     */
+    public static final Duration ANNOUNCEMENT = Duration.ofMinutes(10);
 
     private final ToolKeyRepository repository;
     private final Clock clock;
@@ -103,7 +109,10 @@ public final class ToolKeys {
                 .toList());
     }
 
-    /** Adds a new signing key; the current one keeps verifying for {@code grace}, then leaves the JWKS. */
+    /**
+     * Adds a new signing key, which signs once it has been published for {@link #ANNOUNCEMENT};
+     * the current one keeps signing until then and stays published for {@code grace}.
+     */
     public StoredKey rotate(Duration grace) {
         awaitFirstKey();
         Instant now = clock.instant();
@@ -118,11 +127,17 @@ public final class ToolKeys {
         return fresh;
     }
 
+    /**
+     * The newest published key that has been announced long enough; when none has (the first key,
+     * or a rotation whose old key was retired at once), the oldest published one.
+     */
     private Optional<RSAKey> signingKeyIfAny() {
         Instant now = clock.instant();
-        return keys().stream()
-                .filter(key -> key.signsAt(now))
+        List<StoredKey> published = keys().stream().filter(key -> key.publishedAt(now)).toList();
+        return published.stream()
+                .filter(key -> !key.createdAt().plus(ANNOUNCEMENT).isAfter(now))
                 .max(Comparator.comparing(StoredKey::createdAt))
+                .or(() -> published.stream().min(Comparator.comparing(StoredKey::createdAt)))
                 .map(StoredKey::key);
     }
 

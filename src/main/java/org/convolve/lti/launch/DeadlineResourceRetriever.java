@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -53,7 +54,14 @@ final class DeadlineResourceRetriever implements ResourceRetriever {
             throw new IOException("No complete answer from " + url.getHost() + " within " + deadline.toSeconds() + " s");
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() instanceof UncheckedIOException unchecked ? unchecked.getCause() : e.getCause();
-            throw cause instanceof IOException io ? io : new IOException(String.valueOf(cause.getMessage()), cause);
+            if (cause instanceof IOException io && io.getMessage() != null) {
+                throw io;
+            }
+            // The JDK's client fails a refused connection without a message, which read as "null" on the launch page.
+            throw new IOException(cause instanceof ConnectException
+                    ? "Could not connect to " + url.getHost() + (url.getPort() > 0 ? ":" + url.getPort() : "")
+                    : cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()),
+                    cause);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("Interrupted while fetching " + url);

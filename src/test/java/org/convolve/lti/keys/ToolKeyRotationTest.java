@@ -37,6 +37,7 @@ class ToolKeyRotationTest {
         database = Database.open("jdbc:h2:mem:keys-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "", 2);
         runningInstance = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
         runningInstance.ensureSigningKey();
+        clock.advance(Duration.ofDays(30)); // the tool has been running a while when someone rotates
         rotateCommand = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
     }
 
@@ -50,15 +51,29 @@ class ToolKeyRotationTest {
     }
 
     @Test
-    void aRunningInstanceSignsWithTheNewKeyAndPublishesBothWithinAMinuteOfARotationElsewhere() {
+    void aRunningInstancePublishesANewKeyWithinAMinuteAndSignsWithItOncePlatformsCanHaveFetchedIt() {
         String oldKid = runningInstance.signingKey().getKeyID();
         String newKid = rotateCommand.rotate(Duration.ofHours(24)).kid();
         assertNotEquals(oldKid, newKid);
 
         clock.advance(Duration.ofMinutes(1));
-
-        assertEquals(newKid, runningInstance.signingKey().getKeyID());
         assertEquals(List.of(oldKid, newKid), publishedKids());
+        assertEquals(oldKid, runningInstance.signingKey().getKeyID(),
+                "a platform that fetched the key set a minute ago does not know the new key");
+
+        clock.advance(ToolKeys.ANNOUNCEMENT);
+        assertEquals(newKid, runningInstance.signingKey().getKeyID());
+        assertEquals(newKid, rotateCommand.signingKey().getKeyID());
+    }
+
+    @Test
+    void aKeyRetiredAtOnceHandsSigningToTheNewKeyAtOnce() {
+        String newKid = rotateCommand.rotate(Duration.ZERO).kid();
+
+        clock.advance(Duration.ofMinutes(1));
+
+        assertEquals(List.of(newKid), publishedKids());
+        assertEquals(newKid, runningInstance.signingKey().getKeyID(), "only a published key may sign");
     }
 
     @Test
@@ -76,7 +91,7 @@ class ToolKeyRotationTest {
     @Test
     void aSignatureMadeAfterRotationCarriesTheNewKidAndVerifiesWithThePublishedKey() throws Exception {
         rotateCommand.rotate(Duration.ofHours(24));
-        clock.advance(Duration.ofMinutes(1));
+        clock.advance(ToolKeys.ANNOUNCEMENT.plusMinutes(1));
 
         RSAKey signing = runningInstance.signingKey();
         SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(signing.getKeyID()).build(),

@@ -12,6 +12,7 @@ import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -88,5 +89,18 @@ class PlatformKeySourcesTest {
     @Test
     void aKeySetLargerThanAnyPlatformsIsRefused() {
         assertThrows(KeySourceException.class, () -> sources.find(url("/huge"), "any"));
+    }
+
+    @Test
+    void aKeySetWhereNothingListensIsSaidToBeUnreachable() throws Exception {
+        int closedPort;
+        try (ServerSocket probe = new ServerSocket(0)) {
+            closedPort = probe.getLocalPort();
+        }
+        URI nowhere = URI.create("http://localhost:" + closedPort + "/jwks");
+
+        KeySourceException failure = assertThrows(KeySourceException.class, () -> sources.find(nowhere, "any"));
+
+        assertTrue(failure.getMessage().endsWith("Could not connect to localhost:" + closedPort), failure.getMessage());
     }
 }
