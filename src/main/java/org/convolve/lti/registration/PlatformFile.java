@@ -75,7 +75,7 @@ public final class PlatformFile {
         if (entry == null) {
             throw new Invalid(file, where + " is null, not a platform.");
         }
-        requireText(file, where, "issuer", entry.issuer());
+        webUrl(file, where, "issuer", entry.issuer());
         requireText(file, where, "client_id", entry.clientId());
         Set<String> deployments = entry.deploymentIds() == null ? Set.of() : entry.deploymentIds();
         if (deployments.stream().anyMatch(id -> id == null || id.isBlank())) {

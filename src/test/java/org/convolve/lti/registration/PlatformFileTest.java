@@ -40,6 +40,8 @@ class PlatformFileTest {
         mistakes.put("[{" + MOODLE + ", \"jwks_url\": \"ftp://x/y\"}]",
                 "entry 1's 'jwks_url' must be an absolute http(s) URL, not 'ftp://x/y'.");
         mistakes.put("[{" + MOODLE.replace("abc", " ") + JWKS + "}]", "entry 1 has an empty 'client_id'.");
+        mistakes.put("[{" + MOODLE.replace("\"https://moodle.example.edu\",", "\"moodle-qa\",") + JWKS + "}]",
+                "entry 1's 'issuer' must be an absolute http(s) URL, not 'moodle-qa'.");
         mistakes.put("[{" + MOODLE + JWKS + ", \"deployment_ids\": [\"\"]}]", "entry 1 lists an empty deployment id.");
         mistakes.put("[{" + MOODLE + JWKS + ", \"deployment_policy\": \"FIXED_LIST\"}]",
                 "entry 1 accepts only listed deployments (FIXED_LIST) but lists none, so no launch could ever succeed.");
