@@ -1,5 +1,6 @@
 package org.convolve.web;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +52,7 @@ final class MatchingForm {
                 pairs.put(term.id(), definition);
             }
         }
+        errors.putAll(sharedDefinitions(layout, typed, errors));
         if (!errors.isEmpty()) {
             return new Submission.Rejected(new FormEcho(activity.id(), Part.PAIRS, typed, errors, List.of()));
         }
@@ -61,5 +63,30 @@ final class MatchingForm {
         Xp xp = ActivityGraders.matching(activity).grade(MatchingAnswer.of(pairs)).xp();
         String state = states.write(new ActivityStates.Matching(pairs));
         return new Submission.Accepted(Answer.graded(activity.id(), Part.PAIRS, revision, role, state, state, xp));
+    }
+
+    /**
+     * Each definition belongs to one term. The board moves a definition off the term it was on,
+     * but the menus without scripts let one be chosen twice, which would grade a guess twice.
+     */
+    private static Map<String, String> sharedDefinitions(MatchingLayout layout, Map<String, String> typed,
+                                                         Map<String, String> errors) {
+        Map<String, List<String>> termsByValue = new LinkedHashMap<>();
+        for (MatchingPair term : layout.terms()) {
+            String value = typed.get(field(term));
+            if (!value.isEmpty() && !errors.containsKey(field(term))) {
+                termsByValue.computeIfAbsent(value, v -> new ArrayList<>()).add(term.term());
+            }
+        }
+        Map<String, String> shared = new LinkedHashMap<>();
+        for (MatchingPair term : layout.terms()) {
+            List<String> sharing = termsByValue.getOrDefault(typed.get(field(term)), List.of());
+            if (sharing.size() > 1) {
+                List<String> others = sharing.stream().filter(name -> !name.equals(term.term())).toList();
+                shared.put(field(term), "You chose this definition for " + String.join(" and ", others)
+                        + " too; each definition belongs to one term.");
+            }
+        }
+        return shared;
     }
 }

@@ -225,6 +225,22 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
     }
 
     @Test
+    void oneDefinitionChosenForTwoTermsIsNamedBesideBothAndNothingIsSaved() {
+        SandboxLaunch.Launched session = launch("sandbox-learner-2");
+        double before = progress(session).get("xpEarned").asDouble();
+        Map<String, String> form = new LinkedHashMap<>(LessonAnswers.matching(page(session), 5));
+        form.put("term-relu", form.get("term-max-pooling"));
+
+        HttpResponse<String> response = answer(session, "match-terms/pairs", form);
+
+        assertEquals(422, response.statusCode(), response.body());
+        assertTrue(response.body().contains("You chose this definition for Max pooling too; each definition belongs to"
+                + " one term."), response.body());
+        assertTrue(response.body().contains("You chose this definition for ReLU too"), response.body());
+        assertEquals(before, progress(session).get("xpEarned").asDouble());
+    }
+
+    @Test
     void aStripedImagesTiesAreSaidByRowAndTheMeaningHintComesOnce() {
         SandboxLaunch.Launched session = launch("sandbox-learner-1");
         int[][] striped = {{1, 1, 1, 1, 1}, {1, 1, 1, 1, 1}, {9, 9, 9, 9, 9}, {9, 9, 9, 9, 9}, {1, 1, 1, 1, 1}};

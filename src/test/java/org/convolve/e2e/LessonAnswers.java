@@ -57,7 +57,10 @@ final class LessonAnswers {
         return values;
     }
 
-    /** A matching form with the first {@code right} terms (in file order) right and the rest rotated wrong. */
+    /**
+     * A matching form with the first {@code right} terms (in file order) right and the rest rotated
+     * wrong. A single wrong term is left unmatched: one definition may not be chosen twice.
+     */
     static Map<String, String> matching(String html, int right) {
         MatchingActivity matching = (MatchingActivity) LESSON.activity("match-terms").orElseThrow();
         Map<String, String> values = definitionValues(html);
@@ -67,8 +70,8 @@ final class LessonAnswers {
         int wrong = pairs.size() - right;
         for (int i = 0; i < pairs.size(); i++) {
             MatchingPair pair = pairs.get(i);
-            MatchingPair given = i < right ? pair : wrong == 1 ? pairs.get(0) : pairs.get(right + (i - right + 1) % wrong);
-            form.put("term-" + pair.id(), values.get(given.id()));
+            MatchingPair given = i < right ? pair : wrong == 1 ? null : pairs.get(right + (i - right + 1) % wrong);
+            form.put("term-" + pair.id(), given == null ? "" : values.get(given.id()));
         }
         return form;
     }
