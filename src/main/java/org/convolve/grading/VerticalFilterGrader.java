@@ -149,6 +149,10 @@ public final class VerticalFilterGrader {
     }
 
     private static String horizontalExplanation(Grid filter, double horizontal, double vertical) {
+        if (vertical == 0 && horizontal > 0 && filter.sum() == 0) {
+            return "on a vertical edge the filter gives 0 and on a horizontal edge up to " + shown(horizontal)
+                    + ": it finds horizontal edges, not vertical ones";
+        }
         if (vertical == 0) {
             return (filter.sum() == 0 ? "on a vertical edge the filter gives 0"
                     : "on a vertical edge the response differs by 0" + beyondBrightness(filter)) + ", so its "

@@ -23,23 +23,25 @@ record ChoiceView(String action, int revision, String question, String legendId,
     record Explained(String text, String verdict, String explanation) {
     }
 
-    static ChoiceView of(String base, MultipleChoiceActivity activity, PartProgress progress, ActivityStates states,
-                         Optional<FormEcho> echo) {
+    /** @param order the options in the order this learner sees them */
+    static ChoiceView of(String base, MultipleChoiceActivity activity, List<ChoiceOption> order, PartProgress progress,
+                         ActivityStates states, Optional<FormEcho> echo) {
         Optional<ActivityStates.Choice> saved = states.read(progress.stateJson(), ActivityStates.Choice.class);
         String chosen = echo.map(e -> e.value(ChoiceForm.FIELD))
                 .orElseGet(() -> saved.map(ActivityStates.Choice::option).orElse(""));
-        List<Option> options = activity.options().stream()
+        List<Option> options = order.stream()
                 .map(o -> new Option(o.id(), activity.id() + "-option-" + o.id(), o.text(), o.id().equals(chosen)))
                 .toList();
         Feedback feedback = saved.flatMap(s -> activity.option(s.option()))
-                .map(option -> feedback(activity, option, progress)).orElse(null);
+                .map(option -> feedback(activity, order, option, progress)).orElse(null);
         return new ChoiceView(base + "/activities/" + activity.id() + "/choice", progress.revision(),
                 activity.question(), activity.id() + "-question", options,
                 echo.map(e -> e.error(ChoiceForm.FIELD)).orElse(null), activity.id() + "-option-error", feedback);
     }
 
-    private static Feedback feedback(MultipleChoiceActivity activity, ChoiceOption chosen, PartProgress progress) {
-        List<Explained> others = !chosen.correct() ? List.of() : activity.options().stream()
+    private static Feedback feedback(MultipleChoiceActivity activity, List<ChoiceOption> order, ChoiceOption chosen,
+                                     PartProgress progress) {
+        List<Explained> others = !chosen.correct() ? List.of() : order.stream()
                 .filter(o -> !o.id().equals(chosen.id()))
                 .map(o -> new Explained(o.text(), "Not the best answer", o.explanation()))
                 .toList();

@@ -373,7 +373,8 @@ record GridView(String id, MapStep map, ReadingStep reading, FilterStep filter) 
         List<Line> criteria = new ArrayList<>();
         for (CriterionOutcome criterion : result.criteria()) {
             String title = switch (criterion.criterion()) {
-                case FLAT_AREAS_GIVE_ZERO -> "Flat areas give 0";
+                // The criterion asks for an answer to a vertical edge too: a filter that answers nothing also gives 0.
+                case FLAT_AREAS_GIVE_ZERO -> "Flat areas give 0, vertical edges do not";
                 case HORIZONTAL_EDGES_GIVE_NEAR_ZERO -> "Horizontal edges give almost nothing";
                 case VERTICAL_EDGES_RESPOND_STRONGLY -> "Vertical edges respond strongly";
             };

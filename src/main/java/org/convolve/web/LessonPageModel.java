@@ -9,6 +9,7 @@ import org.convolve.lesson.ConvolutionGridActivity;
 import org.convolve.lesson.Lesson;
 import org.convolve.lesson.MatchingActivity;
 import org.convolve.lesson.MatchingShuffle;
+import org.convolve.lesson.OptionShuffle;
 import org.convolve.lesson.MultipleChoiceActivity;
 import org.convolve.lesson.ReadingSection;
 import org.convolve.lesson.Section;
@@ -94,7 +95,8 @@ record LessonPageModel(SessionModel session, Lesson lesson, XpBar xp, List<Block
             matching = MatchingView.of(base, m, MatchingShuffle.forLearner(progress.key().personId(), m),
                     progress.partOf(m, Part.PAIRS), states, mine);
         } else if (activity instanceof MultipleChoiceActivity q) {
-            choice = ChoiceView.of(base, q, progress.partOf(q, Part.CHOICE), states, mine);
+            choice = ChoiceView.of(base, q, OptionShuffle.forLearner(progress.key().personId(), q),
+                    progress.partOf(q, Part.CHOICE), states, mine);
         } else if (activity instanceof ConvolutionGridActivity g) {
             grid = GridView.of(base, g, progress.partOf(g, Part.FEATURE_MAP), progress.partOf(g, Part.READING),
                     progress.partOf(g, Part.FILTER), states, mine);

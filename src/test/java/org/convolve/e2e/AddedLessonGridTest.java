@@ -90,7 +90,7 @@ class AddedLessonGridTest {
         assertEquals(303, learner.post("/activities/grid/filter", filter).statusCode());
         String tried = learner.lesson().body();
         assertTrue(tried.contains("Your filter on the test images"), tried);
-        assertTrue(tried.contains("Flat areas give 0: yes.</strong>") && !tried.contains("0 of 0 XP"), tried);
+        assertTrue(tried.contains("Flat areas give 0, vertical edges do not: yes.</strong>") && !tried.contains("0 of 0 XP"), tried);
         assertFalse(tried.contains("this cell is empty"), tried);
     }
 

@@ -48,6 +48,8 @@ class VerticalFilterGraderTest {
         assertEquals("the weights add up to 0, so a flat area of 5 gives 0, but so does a vertical edge: the filter"
                 + " does not respond to edges it should find",
                 result.criterion(FLAT_AREAS_GIVE_ZERO).explanation());
+        assertEquals("on a vertical edge the filter gives 0 and on a horizontal edge up to 21: it finds horizontal"
+                + " edges, not vertical ones", result.criterion(HORIZONTAL_EDGES_GIVE_NEAR_ZERO).explanation());
         assertEquals(new Xp(0, 4), result.xp());
     }
 
