@@ -85,12 +85,14 @@ final class GradeDelivery {
     }
 
     /**
-     * Moodle answers 409 to a score whose timestamp it already holds. After a try that got no answer
-     * at all, this very score (same timestamp) is what it holds: the answer was lost, not the score.
+     * Moodle answers 409 to a score whose timestamp it already holds, or a newer one. Each score of a
+     * column gets a later timestamp than the one before, so on a second or later try of this score
+     * the platform holds this very score or a newer one of ours: an earlier try reached it and its
+     * answer was lost, in a timeout, a failure after it, or a worker killed before it recorded the
+     * 200. Only a first try cannot have landed before.
      */
     private static boolean landedBefore(ServiceResponse response, OutboxEntry entry) {
-        return response.status() == 409 && entry.attempts() > 1 && entry.lastStatus().isEmpty()
-                && entry.lastMessage().isPresent();
+        return response.status() == 409 && entry.attempts() > 1;
     }
 
     /**

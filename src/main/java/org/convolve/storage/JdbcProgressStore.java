@@ -55,11 +55,12 @@ public final class JdbcProgressStore implements ProgressStore {
     public LessonProgress save(LearnerKey key, Answer answer, AfterSave inTransaction) {
         try {
             return jdbi.inTransaction(tx -> {
-                // A row this transaction creates has no parts yet; one a concurrent request created may.
-                Stored stored = find(tx, key).or(() -> createProgress(tx, key).map(id -> new Stored(id, List.of())))
-                        .orElseGet(() -> find(tx, key).orElseThrow());
-                long progressId = stored.id();
-                List<PartProgress> parts = stored.parts();
+                // Locked before the parts are read: two answers of one learner at the same moment (two
+                // parts, two tabs) would otherwise each total the other's part as it was before, and queue
+                // a score below what the learner has. The second now waits for the first and reads it.
+                long progressId = lock(tx, key).or(() -> createProgress(tx, key))
+                        .orElseGet(() -> lock(tx, key).orElseThrow());
+                List<PartProgress> parts = find(tx, key).map(Stored::parts).orElse(List.of());
                 Optional<PartProgress> before = parts.stream()
                         .filter(p -> p.activityId().equals(answer.activityId()) && p.part() == answer.part())
                         .findFirst();
@@ -135,6 +136,15 @@ public final class JdbcProgressStore implements ProgressStore {
                 .bind("link", key.placement().resourceLinkId())
                 .bind("lesson", key.placement().lessonId())
                 .bind("subject", key.subject());
+    }
+
+    /** The learner's progress row, locked until the transaction ends; empty when there is none yet. */
+    private static Optional<Long> lock(Handle tx, LearnerKey key) {
+        return bindKey(tx.createQuery("SELECT id FROM lesson_progress WHERE issuer = :issuer AND client_id = :client"
+                        + " AND deployment_id = :deployment AND context_id = :context AND resource_link_id = :link"
+                        + " AND lesson_id = :lesson AND subject = :subject FOR UPDATE"), key)
+                .mapTo(Long.class)
+                .findOne();
     }
 
     /** The progress row and its parts in one query: a launch's page and every answer read them. */

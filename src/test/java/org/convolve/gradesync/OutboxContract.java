@@ -278,6 +278,35 @@ abstract class OutboxContract {
     }
 
     @Test
+    void aScoreWhoseAnswerWasLostAndWhoseNextTryFailedIsStillDeliveredWhenMoodleHasIt() throws Exception {
+        sandbox.fault("lost", 1, 0, 3_000);
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(12, false, Instant.now()));
+        deliverUntil(sync.worker(), () -> row(id).lastMessage().isPresent());
+        assertEquals(1, row(id).attempts(), "the lost answer is recorded before the next try");
+        sandbox.fault("503", 1, 0, 0);
+
+        deliverUntil(sync.worker(), () -> state(id) != OutboxState.PENDING);
+
+        assertEquals(OutboxState.DELIVERED, state(id), "a 503 between the lost answer and the 409 changes nothing");
+        assertEquals(3, row(id).attempts());
+        assertEquals(12.0, gradebook().result(1, LEARNER_1).orElseThrow().scoreGiven());
+    }
+
+    @Test
+    void aScoreSentByAWorkerKilledBeforeItRecordedTheAnswerIsDeliveredWhenMoodleHasIt() throws Exception {
+        long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_2), lessonXp(11, false, Instant.now()));
+        OutboxQueue killedWorker = new OutboxQueue(jdbi, Clock.systemUTC(), Duration.ofSeconds(1));
+        ClaimedScore claimed = killedWorker.claimNext().orElseThrow();
+        assertInstanceOf(DeliveryOutcome.Delivered.class, sync.worker().send(claimed), "it reached the platform");
+        Thread.sleep(1_100); // the worker died before recording the 200, and its lease runs out
+
+        deliverUntil(sync.worker(), () -> state(id) != OutboxState.PENDING);
+
+        assertEquals(OutboxState.DELIVERED, state(id), "the next worker's 409 means the score is there");
+        assertEquals(11.0, gradebook().result(1, LEARNER_2).orElseThrow().scoreGiven());
+    }
+
+    @Test
     void waitsAsLongAsRetryAfterAsks() {
         sandbox.fault("429", 1, 7, 0);
         long id = enqueue(sandbox.learnerOnSandboxLink(LEARNER_1), lessonXp(3, false, Instant.now()));

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -114,6 +115,38 @@ abstract class ProgressStoreSuite {
             }
         } finally {
             two.shutdownNow();
+        }
+    }
+
+    @Test
+    void anAnswerThatComesWhileAnotherIsBeingSavedCountsThatOneOnceItIsSaved() throws Exception {
+        LearnerKey key = learner("learner-overlap");
+        store().save(key, Answer.graded("night-infrared-question", Part.CHOICE, 0, AnswerRole.LEARNER,
+                "{\"option\":\"b\"}", "{\"tried\":[\"b\"]}", new Xp(2, 2)), (tx, after) -> { });
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            CountDownLatch firstIsSaving = new CountDownLatch(1);
+            Future<LessonProgress> first = two.submit(() -> store().save(key, pairs(0, 4, AnswerRole.LEARNER),
+                    (tx, after) -> {
+                        firstIsSaving.countDown();
+                        sleep(500); // still inside its transaction, as a score being queued is
+                    }));
+            assertTrue(firstIsSaving.await(30, TimeUnit.SECONDS));
+            Future<LessonProgress> second = two.submit(() -> store().save(key, choice(), (tx, after) -> { }));
+
+            assertEquals(2, first.get(30, TimeUnit.SECONDS).parts().size());
+            assertEquals(3, second.get(30, TimeUnit.SECONDS).parts().size(),
+                    "the score the second answer queues must count the first one's part");
+        } finally {
+            two.shutdownNow();
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
