@@ -58,6 +58,8 @@ public final class JdbcProgressStore implements ProgressStore {
                 // Locked before the parts are read: two answers of one learner at the same moment (two
                 // parts, two tabs) would otherwise each total the other's part as it was before, and queue
                 // a score below what the learner has. The second now waits for the first and reads it.
+                // Locking in the query that reads the parts is not enough: a locking read that waited
+                // returns the progress row as committed, but the parts joined to it as they were before.
                 long progressId = lock(tx, key).or(() -> createProgress(tx, key))
                         .orElseGet(() -> lock(tx, key).orElseThrow());
                 List<PartProgress> parts = find(tx, key).map(Stored::parts).orElse(List.of());
