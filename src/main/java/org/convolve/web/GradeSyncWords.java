@@ -58,7 +58,9 @@ final class GradeSyncWords {
     static String in(Instant next, Instant now) {
         Duration wait = Duration.between(now, next);
         if (wait.toSeconds() < 60) {
-            return "in " + Math.max(1, wait.toSeconds()) + " s";
+            // Rounded up, so that the seconds agree with the clock time written beside them.
+            long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
+            return "in " + Math.max(1, Math.min(60, seconds)) + " s";
         }
         return wait.toMinutes() < 60 ? "in " + wait.toMinutes() + " min" : "in " + wait.toHours() + " h";
     }

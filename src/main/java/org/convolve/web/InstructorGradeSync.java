@@ -40,8 +40,14 @@ final class InstructorGradeSync {
         List<Map<String, Object>> rows = new ArrayList<>();
         CourseKey.of(session.launch()).ifPresent(course -> {
             Instant now = clock.instant();
+            Map<String, OutboxEntry> delivered = status.lastDeliveredFor(course);
             for (OutboxEntry entry : status.latestFor(course)) {
-                rows.add(row(session, entry, now));
+                Map<String, Object> row = row(session, entry, now);
+                Optional.ofNullable(delivered.get(entry.targetKey())).filter(held -> held.id() != entry.id())
+                        .ifPresent(held -> row.put("detail", row.get("detail") + " The gradebook holds "
+                                + XpText.number(held.scoreGiven()) + " / " + XpText.number(held.scoreMaximum())
+                                + held.deliveredAt().map(at -> ", sent on " + TIME.format(at)).orElse("") + "."));
+                rows.add(row);
             }
         });
         return rows;

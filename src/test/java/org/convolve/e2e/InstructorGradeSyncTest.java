@@ -149,6 +149,29 @@ class InstructorGradeSyncTest {
     }
 
     @Test
+    void aRefusedScoreSaysWhatTheGradebookStillHolds() throws Exception {
+        HttpBrowser platformAdmin = new HttpBrowser();
+        earn("sandbox-learner-2", 4);
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (app.app().sandboxServices().orElseThrow().gradebook().result(1, "sandbox-learner-2")
+                .filter(result -> Double.valueOf(4).equals(result.scoreGiven())).isEmpty()) {
+            assertTrue(System.nanoTime() < deadline, "the score of 4 never arrived");
+            Thread.sleep(100);
+        }
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+        platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "422", "count", "0"));
+        try {
+            earn("sandbox-learner-2", 6);
+
+            String page = waitForRow(instructor, "Refused by the platform</td><td class=\"sync-detail\">[^<]*"
+                    + "The gradebook holds 4 / 20, sent on [0-9-]{10} [0-9:]{8} UTC\\.");
+            assertTrue(page.contains("6 / 20"), page);
+        } finally {
+            platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
+        }
+    }
+
+    @Test
     void aScoreBeingSentAgainSaysWhyTheLastTryFailedAndThePageSaysWhenItWasRead() throws Exception {
         HttpBrowser platformAdmin = new HttpBrowser();
         platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "503", "count", "1", "retryAfter", "2"));

@@ -33,6 +33,7 @@ class GradeSyncWordsTest {
         Instant now = Instant.parse("2026-11-25T23:00:00Z");
 
         assertEquals("in 12 s", GradeSyncWords.in(now.plusSeconds(12), now));
+        assertEquals("in 5 s", GradeSyncWords.in(now.plusMillis(4_200), now), "4.2 s ends at the fifth second");
         assertEquals("in 4 min", GradeSyncWords.in(now.plusSeconds(250), now));
         assertEquals("in 2 h", GradeSyncWords.in(now.plusSeconds(7300), now));
     }
