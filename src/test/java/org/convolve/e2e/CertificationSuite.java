@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.convolve.lti.LtiClaims;
+import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.registration.DeploymentPolicy;
 import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
@@ -28,12 +30,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 abstract class CertificationSuite {
     private static final String ISSUER = "https://ltiadvantagevalidator.imsglobal.org";
-    private static final String DEPLOYMENT_ID = "https://purl.imsglobal.org/spec/lti/claim/deployment_id";
-    private static final String CONTEXT = "https://purl.imsglobal.org/spec/lti/claim/context";
-    private static final String RESOURCE_LINK = "https://purl.imsglobal.org/spec/lti/claim/resource_link";
-    private static final String ROLES = "https://purl.imsglobal.org/spec/lti/claim/roles";
-    private static final String AGS = "https://purl.imsglobal.org/spec/lti-ags/claim/endpoint";
-    private static final String SCORE = "https://purl.imsglobal.org/spec/lti-ags/scope/score";
 
     private static TestApp app;
     private static TestPlatform platform;
@@ -138,10 +134,10 @@ abstract class CertificationSuite {
         String longId = "i".repeat(256);
         Map<String, java.util.function.Consumer<Map<String, Object>>> changes = Map.of(
                 "The user id ('sub') is 256 characters long", claims -> claims.put("sub", longId),
-                "The deployment_id is 256 characters long", claims -> claims.put(DEPLOYMENT_ID, longId),
-                "The context claim's id is 256 characters long", claims -> claims.put(CONTEXT, Map.of("id", longId)),
+                "The deployment_id is 256 characters long", claims -> claims.put(LtiClaims.DEPLOYMENT_ID, longId),
+                "The context claim's id is 256 characters long", claims -> claims.put(LtiClaims.CONTEXT, Map.of("id", longId)),
                 "The resource_link claim's id is 256 characters long",
-                claims -> claims.put(RESOURCE_LINK, Map.of("id", longId)));
+                claims -> claims.put(LtiClaims.RESOURCE_LINK, Map.of("id", longId)));
         changes.forEach((message, change) -> {
             HttpResponse<String> launch = studentLaunchWith(new HttpBrowser(), change);
 
@@ -153,8 +149,8 @@ abstract class CertificationSuite {
     /** A grade service address too long to keep would have failed every answer of the session. */
     @Test
     void refusesAGradeServiceAddressTooLongToKeep() {
-        HttpResponse<String> launch = studentLaunchWith(new HttpBrowser(), claims -> claims.put(AGS, Map.of(
-                "scope", List.of(SCORE), "lineitem", ISSUER + "/lineitems/1?" + "x".repeat(2100))));
+        HttpResponse<String> launch = studentLaunchWith(new HttpBrowser(), claims -> claims.put(LtiClaims.AGS_ENDPOINT, Map.of(
+                "scope", List.of(AgsEndpoint.SCOPE_SCORE), "lineitem", ISSUER + "/lineitems/1?" + "x".repeat(2100))));
 
         assertEquals(401, launch.statusCode(), launch.body());
         assertTrue(launch.body().contains("The grade service&#39;s lineitem address is 2"), launch.body());
@@ -169,9 +165,9 @@ abstract class CertificationSuite {
         HttpResponse<String> launch = studentLaunchWith(browser, claims -> {
             claims.put("name", "N".repeat(300));
             claims.put("email", "e".repeat(400) + "@example.edu");
-            claims.put(CONTEXT, Map.of("id", "cert-course-long-names", "title", "T".repeat(2000)));
-            claims.put(ROLES, roles);
-            claims.put(AGS, Map.of("scope", List.of(SCORE), "lineitem", ISSUER + "/lineitems/long-names"));
+            claims.put(LtiClaims.CONTEXT, Map.of("id", "cert-course-long-names", "title", "T".repeat(2000)));
+            claims.put(LtiClaims.ROLES, roles);
+            claims.put(LtiClaims.AGS_ENDPOINT, Map.of("scope", List.of(AgsEndpoint.SCOPE_SCORE), "lineitem", ISSUER + "/lineitems/long-names"));
         });
         assertEquals(200, launch.statusCode(), launch.body());
 
