@@ -31,7 +31,7 @@ final class UnreadableRequestPage extends ErrorHandler {
         response.write(true, ByteBuffer.wrap(page), callback);
     }
 
-    static ErrorPage pageFor(int code) {
+    private static ErrorPage pageFor(int code) {
         String hint = "Open Convolve again from your course.";
         return switch (code) {
             case 414 -> new ErrorPage(code, "This address is too long",
