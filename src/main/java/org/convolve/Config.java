@@ -40,6 +40,12 @@ public record Config(
         boolean production,
         Optional<String> registrationKey) {
 
+    /**
+     * Jetty keeps threads of the pool for accepting connections and for its selectors (3 on two
+     * cores, more on more) and refuses to start with fewer to spare.
+     */
+    static final int LEAST_HTTP_THREADS = 8;
+
     public static Config fromEnvironment() {
         return from(System.getenv());
     }
@@ -80,7 +86,7 @@ public record Config(
                 EnvironmentNumbers.positive(env, "CONVOLVE_MAX_REQUEST_BYTES", 64 * 1024),
                 origins(env.getOrDefault("CONVOLVE_FRAME_ANCESTORS", "")),
                 GradeSyncSettings.from(env),
-                (int) EnvironmentNumbers.positive(env, "CONVOLVE_HTTP_THREADS", 32),
+                (int) EnvironmentNumbers.atLeast(env, "CONVOLVE_HTTP_THREADS", 32, LEAST_HTTP_THREADS),
                 production,
                 registrationKey(env));
     }

@@ -67,6 +67,15 @@ class ConfigTest {
     }
 
     @Test
+    void fewerHttpThreadsThanJettyNeedsAreRefused() {
+        InvalidSetting refused = assertThrows(InvalidSetting.class,
+                () -> Config.from(Map.of("CONVOLVE_HTTP_THREADS", "3")));
+
+        assertTrue(refused.getMessage().startsWith("CONVOLVE_HTTP_THREADS must be a whole number from 8 to"),
+                refused.getMessage());
+    }
+
+    @Test
     void aZeroIsKeptWhereItMeansNone() {
         assertEquals(0, Config.from(Map.of("CONVOLVE_CLOCK_LEEWAY_SECONDS", "0")).clockLeeway().toSeconds());
     }

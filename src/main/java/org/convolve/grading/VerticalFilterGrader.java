@@ -50,7 +50,7 @@ public final class VerticalFilterGrader {
                         flatExplanation(filter, flat, vertical)),
                 outcome(FilterCriterion.HORIZONTAL_EDGES_GIVE_NEAR_ZERO,
                         !copiesBrightness && quietOnHorizontal(horizontal, vertical),
-                        copiesBrightness ? copiesBrightnessExplanation(filter, brightness, vertical)
+                        copiesBrightness ? lostInBrightnessExplanation(brightness, horizontal)
                                 : horizontalExplanation(filter, horizontal, vertical)),
                 outcome(FilterCriterion.VERTICAL_EDGES_RESPOND_STRONGLY, !copiesBrightness && vertical >= contrast,
                         copiesBrightness ? copiesBrightnessExplanation(filter, brightness, vertical)
@@ -122,6 +122,14 @@ public final class VerticalFilterGrader {
         return "your filter mostly copies brightness: its weights add up to " + format(filter.sum())
                 + ", so brightness alone gives up to " + format(brightness) + " on the test images, more than the "
                 + shown(vertical) + " a vertical edge adds to it";
+    }
+
+    /** The horizontal rule's side of a filter that copies brightness; the vertical rule says why. */
+    private static String lostInBrightnessExplanation(double brightness, double horizontal) {
+        String given = "brightness alone gives up to " + format(brightness) + " here too";
+        return horizontal == 0 ? given + ", and a horizontal edge adds nothing to it: the filter answers brightness,"
+                + " not edges" : given + ", so what a horizontal edge adds (up to " + shown(horizontal)
+                + ") cannot be told apart from it";
     }
 
     private static String verticalExplanation(Grid filter, double vertical, int contrast) {

@@ -58,9 +58,9 @@ final class GradeSyncWords {
     static String in(Instant next, Instant now) {
         Duration wait = Duration.between(now, next);
         if (wait.toSeconds() < 60) {
-            // Rounded up, so that the seconds agree with the clock time written beside them.
-            long seconds = wait.toSeconds() + (wait.toNanosPart() > 0 ? 1 : 0);
-            return "in " + Math.max(1, Math.min(60, seconds)) + " s";
+            // Counted between the whole seconds the page writes, so that now's time plus the wait is
+            // the clock time written beside it.
+            return "in " + Math.max(1, next.getEpochSecond() - now.getEpochSecond()) + " s";
         }
         return wait.toMinutes() < 60 ? "in " + wait.toMinutes() + " min" : "in " + wait.toHours() + " h";
     }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.convolve.gradesync.CourseKey;
 import org.convolve.gradesync.GradeSyncStatus;
 import org.convolve.gradesync.OutboxEntry;
+import org.convolve.gradesync.OutboxState;
 
 /**
  * The grade-sync part of the instructor's view: for each learner and gradebook column, whether
@@ -30,23 +31,29 @@ final class InstructorGradeSync {
         this.clock = clock;
     }
 
-    /** When the rows were read: the page does not update itself. */
-    String asOf() {
-        return CLOCK.format(clock.instant());
+    /** The rows and when they were read (the page does not update itself), at one instant. */
+    record Table(List<Map<String, Object>> rows, String asOf) {
+    }
+
+    Table read(LaunchSession session) {
+        Instant now = clock.instant();
+        return new Table(rows(session, now), CLOCK.format(now));
     }
 
     /** One map per row, ready for the template; empty for a launch without a course. */
-    List<Map<String, Object>> rows(LaunchSession session) {
+    private List<Map<String, Object>> rows(LaunchSession session, Instant now) {
         List<Map<String, Object>> rows = new ArrayList<>();
         CourseKey.of(session.launch()).ifPresent(course -> {
-            Instant now = clock.instant();
             Map<String, OutboxEntry> delivered = status.lastDeliveredFor(course);
             for (OutboxEntry entry : status.latestFor(course)) {
                 Map<String, Object> row = row(session, entry, now);
-                Optional.ofNullable(delivered.get(entry.targetKey())).filter(held -> held.id() != entry.id())
-                        .ifPresent(held -> row.put("detail", row.get("detail") + " The gradebook holds "
-                                + XpText.number(held.scoreGiven()) + " / " + XpText.number(held.scoreMaximum())
-                                + held.deliveredAt().map(at -> ", sent on " + TIME.format(at)).orElse("") + "."));
+                if (entry.state() != OutboxState.DELIVERED) {
+                    row.put("detail", row.get("detail") + Optional.ofNullable(delivered.get(entry.targetKey()))
+                            .map(held -> " The gradebook holds " + XpText.number(held.scoreGiven()) + " / "
+                                    + XpText.number(held.scoreMaximum())
+                                    + held.deliveredAt().map(at -> ", sent on " + TIME.format(at)).orElse("") + ".")
+                            .orElse(" The gradebook holds no score from Convolve yet."));
+                }
                 rows.add(row);
             }
         });

@@ -82,9 +82,9 @@ final class MatchingForm {
         for (MatchingPair term : layout.terms()) {
             List<String> sharing = termsByValue.getOrDefault(typed.get(field(term)), List.of());
             if (sharing.size() > 1) {
-                List<String> others = sharing.stream().filter(name -> !name.equals(term.term())).toList();
-                shared.put(field(term), "You chose this definition for " + String.join(" and ", others)
-                        + " too; each definition belongs to one term.");
+                // Named in full, as the page's summary shows the first message without its field.
+                shared.put(field(term), "You chose one definition for both " + String.join(" and ", sharing)
+                        + "; each definition belongs to one term.");
             }
         }
         return shared;

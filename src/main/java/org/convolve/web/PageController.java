@@ -117,19 +117,19 @@ final class PageController {
         List<ClassRoster.Learner> learners = roster.learnersOf(session.launch());
         CourseMembers.Roster course = members.of(session.launch(),
                 learners.stream().map(ClassRoster.Learner::subject).collect(Collectors.toSet()));
-        List<Map<String, Object>> grades = gradeSync.rows(session);
+        InstructorGradeSync.Table grades = gradeSync.read(session);
         Map<String, Object> model = new HashMap<>(Map.of(
                 "session", sessions.model(session),
                 "lesson", lesson,
                 "learners", learners,
                 "stats", classStats.model(session, lesson),
-                "gradeSync", grades,
+                "gradeSync", grades.rows(),
                 "members", course.members(),
                 "membersProblem", course.problem().orElse("")));
-        model.put("gradeSyncAsOf", gradeSync.asOf());
+        model.put("gradeSyncAsOf", grades.asOf());
         String sent = ctx.queryParam("sent");
         // Said again on a reload of the same address, so it follows the score's state.
-        grades.stream().filter(row -> String.valueOf(row.get("id")).equals(sent)).findFirst().ifPresent(row ->
+        grades.rows().stream().filter(row -> String.valueOf(row.get("id")).equals(sent)).findFirst().ifPresent(row ->
                 model.put("sentAgain", row.get("learner") + "'s score for “" + row.get("column") + "” "
                         + ("delivered".equals(row.get("state")) ? "was sent again and has arrived."
                         : "is queued and will be sent again in a moment.")));

@@ -1,6 +1,7 @@
 package org.convolve.web;
 
 import io.javalin.http.Context;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 /**
@@ -23,17 +24,22 @@ final class SecurityHeaders {
     }
 
     void apply(Context ctx) {
-        String ancestors = ctx.path().equals(REGISTRATION_PATH) || ctx.path().startsWith(REGISTRATION_PATH + "/")
+        write(ctx.path(), ctx::header);
+    }
+
+    /** The headers for a response to {@code path}, for a writer that is not Javalin's (Jetty's own error pages). */
+    void write(String path, BiConsumer<String, String> header) {
+        String ancestors = path.equals(REGISTRATION_PATH) || path.startsWith(REGISTRATION_PATH + "/")
                 ? "*" : frameAncestors.get();
-        ctx.header("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
+        header.accept("Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self';"
                 + " img-src 'self' data:; frame-src 'self' " + ownOrigin + "; form-action *; base-uri 'none'; object-src 'none';"
                 + " frame-ancestors " + ancestors);
-        ctx.header("Referrer-Policy", "no-referrer");
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Cache-Control", "no-store");
-        ctx.header("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
+        header.accept("Referrer-Policy", "no-referrer");
+        header.accept("X-Content-Type-Options", "nosniff");
+        header.accept("Cache-Control", "no-store");
+        header.accept("Permissions-Policy", "camera=(), microphone=(), geolocation=(), payment=(), usb=()");
         if (https) {
-            ctx.header("Strict-Transport-Security", "max-age=31536000");
+            header.accept("Strict-Transport-Security", "max-age=31536000");
         }
     }
 }

@@ -138,7 +138,7 @@ public final class WebServer {
             cfg.jetty.threadPool = new QueuedThreadPool(config.httpThreads(), Math.min(8, config.httpThreads()));
             cfg.startup.showJavalinBanner = false;
             cfg.jetty.modifyServer(server -> server.setErrorHandler(
-                    new UnreadableRequestPage(page -> templates.render("error", page))));
+                    new UnreadableRequestPage(page -> templates.render("error", page), headers)));
             cfg.routes.before(headers::apply);
             cfg.routes.after(HtmlCharset::declare);
             cfg.routes.get(StaticAssets.PATH + "/{name}", assets::serve);

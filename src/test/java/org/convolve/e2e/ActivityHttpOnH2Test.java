@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.convolve.testing.Html;
 import org.convolve.testing.HttpBrowser;
 import org.convolve.testing.SandboxLaunch;
@@ -234,9 +235,9 @@ class ActivityHttpOnH2Test extends ActivityHttpSuite {
         HttpResponse<String> response = answer(session, "match-terms/pairs", form);
 
         assertEquals(422, response.statusCode(), response.body());
-        assertTrue(response.body().contains("You chose this definition for Max pooling too; each definition belongs to"
-                + " one term."), response.body());
-        assertTrue(response.body().contains("You chose this definition for ReLU too"), response.body());
+        String both = Pattern.compile("You chose one definition for both (Max pooling and ReLU|ReLU and Max pooling);"
+                + " each definition belongs to one term\\.").matcher(response.body()).results().count() + "";
+        assertEquals("3", both, "beside each of the two terms, and in the summary above the form:\n" + response.body());
         assertEquals(before, progress(session).get("xpEarned").asDouble());
     }
 

@@ -124,6 +124,7 @@ class InstructorGradeSyncTest {
         assertTrue(page.contains("not a student"), page);
         assertTrue(page.contains("The platform did not accept the score as sent ("), "said in words first: " + page);
         assertTrue(page.contains("then send the score again") || page.contains("send the score again."), page);
+        assertTrue(page.contains("The gradebook holds no score from Convolve yet."), page);
     }
 
     @Test

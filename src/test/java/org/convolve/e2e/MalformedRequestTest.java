@@ -115,6 +115,8 @@ class MalformedRequestTest {
         answers.forEach((status, answer) -> {
             assertTrue(answer.startsWith("HTTP/1.1 " + status), answer);
             assertTrue(answer.contains("Content-Type: text/html; charset=utf-8"), answer);
+            assertTrue(answer.contains("X-Content-Type-Options: nosniff") && answer.contains("frame-ancestors"),
+                    "the same security headers as every other page:\n" + answer);
             assertTrue(answer.contains("<h1 id=\"problem-title\">This"), answer);
             assertFalse(answer.contains(handle), answer);
         });

@@ -33,7 +33,11 @@ class GradeSyncWordsTest {
         Instant now = Instant.parse("2026-11-25T23:00:00Z");
 
         assertEquals("in 12 s", GradeSyncWords.in(now.plusSeconds(12), now));
-        assertEquals("in 5 s", GradeSyncWords.in(now.plusMillis(4_200), now), "4.2 s ends at the fifth second");
+        Instant late = Instant.parse("2026-11-26T10:43:58.900Z");
+        assertEquals("in 12 s", GradeSyncWords.in(Instant.parse("2026-11-26T10:44:10.100Z"), late),
+                "10:43:58 and 12 s make 10:44:10, the times the page writes");
+        Instant early = Instant.parse("2026-11-26T10:43:58.100Z");
+        assertEquals("in 12 s", GradeSyncWords.in(Instant.parse("2026-11-26T10:44:10.900Z"), early));
         assertEquals("in 4 min", GradeSyncWords.in(now.plusSeconds(250), now));
         assertEquals("in 2 h", GradeSyncWords.in(now.plusSeconds(7300), now));
     }
