@@ -48,11 +48,13 @@ final class InstructorGradeSync {
             for (OutboxEntry entry : status.latestFor(course)) {
                 Map<String, Object> row = row(session, entry, now);
                 if (entry.state() != OutboxState.DELIVERED) {
-                    row.put("detail", row.get("detail") + Optional.ofNullable(delivered.get(entry.targetKey()))
-                            .map(held -> " The gradebook holds " + XpText.number(held.scoreGiven()) + " / "
+                    String detail = String.valueOf(row.get("detail"));
+                    row.put("detail", (detail.isEmpty() ? "" : detail + " ")
+                            + Optional.ofNullable(delivered.get(entry.targetKey()))
+                            .map(held -> "The gradebook holds " + XpText.number(held.scoreGiven()) + " / "
                                     + XpText.number(held.scoreMaximum())
                                     + held.deliveredAt().map(at -> ", sent on " + TIME.format(at)).orElse("") + ".")
-                            .orElse(" The gradebook holds no score from Convolve yet."));
+                            .orElse("The gradebook holds no score from Convolve yet."));
                 }
                 rows.add(row);
             }

@@ -83,8 +83,8 @@ final class MatchingForm {
             List<String> sharing = termsByValue.getOrDefault(typed.get(field(term)), List.of());
             if (sharing.size() > 1) {
                 // Named in full, as the page's summary shows the first message without its field.
-                shared.put(field(term), "You chose one definition for both " + String.join(" and ", sharing)
-                        + "; each definition belongs to one term.");
+                shared.put(field(term), "You chose one definition for " + (sharing.size() == 2 ? "both " : "all of ")
+                        + String.join(" and ", sharing) + "; each definition belongs to one term.");
             }
         }
         return shared;
