@@ -34,6 +34,16 @@ class JvmAdviceTest {
         assertFalse(advice.contains("collector"), advice);
     }
 
+    /** Measured: the full compiler costs CPU only until it has compiled the tool; its memory stays. */
+    @Test
+    void theCompilerIsNotBlamedForCpuOnceItHasCompiled() {
+        String advice = JvmAdvice.forSettings(new JvmAdvice.Settings(2, SERIAL, true)).orElseThrow();
+
+        assertTrue(advice.contains("80 MB more memory"), advice);
+        assertTrue(advice.contains("less after"), advice);
+        assertFalse(advice.contains("double"), advice);
+    }
+
     @Test
     void largerMachinesAreLeftToTheirAdmins() {
         assertEquals(Optional.empty(), JvmAdvice.forSettings(new JvmAdvice.Settings(8, G1, true)));
