@@ -3,10 +3,12 @@ package org.convolve.web;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.random.RandomGenerator;
+import java.util.regex.Pattern;
 import org.convolve.lesson.Activity;
 import org.convolve.lesson.ConvolutionGridActivity;
 import org.convolve.lesson.Lesson;
@@ -31,6 +33,7 @@ import org.convolve.progress.StaleFormException;
  */
 final class ActivityController {
     static final String REVISION = "revision";
+    private static final Pattern SENT_REVISION = Pattern.compile("(^|&)" + REVISION + "=");
     static final String MAP_REVISION = "map-revision";
     static final String INTENT = "intent";
     /** Sent by lesson.js, which replaces the answered activity in place and needs nothing else of the page. */
@@ -82,7 +85,7 @@ final class ActivityController {
                 .orElseThrow(() -> new HttpProblem(404, "No such activity",
                         "This lesson has no " + part.slug() + " form for an activity with that id.", null));
         Map<String, List<String>> form = ctx.formParamMap();
-        int revision = revision(form);
+        int revision = revision(ctx, form);
         LearnerKey key = LearnerKey.of(session.launch(), lesson.id());
         AnswerRole role = session.isInstructor() ? AnswerRole.INSTRUCTOR : AnswerRole.LEARNER;
         Submission submission = read(form, activity, part, key, revision, role);
@@ -165,13 +168,36 @@ final class ActivityController {
                         + " typed and want to keep.");
     }
 
-    private static int revision(Map<String, List<String>> form) {
+    private static int revision(Context ctx, Map<String, List<String>> form) {
         String value = FormFields.first(form, REVISION);
         if (value == null || value.isBlank()) {
-            throw HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
-                    + " from an old copy. Reload the lesson and answer again.");
+            throw missingRevision(ctx, form, value == null);
         }
         return revisionIn(value, REVISION);
+    }
+
+    /**
+     * Says why no revision arrived. A script that posts JSON, or a body whose percent-escapes do not
+     * decode (the form parser then drops the field), would otherwise be told the field was left out.
+     */
+    private static HttpProblem missingRevision(Context ctx, Map<String, List<String>> form, boolean dropped) {
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (!type.startsWith("application/x-www-form-urlencoded") && !type.startsWith("multipart/form-data")) {
+            return new HttpProblem(415, "This answer was not sent as a form",
+                    "Answers are sent as an HTML form (application/x-www-form-urlencoded or multipart/form-data);"
+                            + " this request said '" + UntrustedText.shown(type.isEmpty() ? "no content type" : type)
+                            + "'. Nothing was saved.", "Go back to the lesson, reload it, and answer again.");
+        }
+        // Only a url-encoded body is the fields themselves, as text, where the sent field can be looked for.
+        if (dropped && type.startsWith("application/x-www-form-urlencoded")
+                && (SENT_REVISION.matcher(ctx.body()).find() || form.isEmpty() && !ctx.body().isBlank())) {
+            return new HttpProblem(400, "This form could not be read",
+                    "Its revision field, or the whole form, is not well-formed (a % that does not start an escape,"
+                            + " for instance). Nothing was saved.",
+                    "Go back to the lesson, reload it, and answer again.");
+        }
+        return HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
+                + " from an old copy. Reload the lesson and answer again.");
     }
 
     private static int revisionIn(String value, String field) {

@@ -13,6 +13,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.convolve.testing.LogCapture;
+import org.convolve.web.CsrfGuard;
 import org.convolve.testing.SandboxLaunch;
 import org.convolve.testing.TestApp;
 import org.junit.jupiter.api.AfterAll;
@@ -68,6 +69,35 @@ class MalformedRequestTest {
         assertTrue(refused.body().contains("bogus-xyz") && refused.body().contains("UTF-8"), refused.body());
         String lesson = learner.browser().get(learner.url("/lesson")).body();
         assertTrue(lesson.contains("name=\"revision\" value=\"1\""), "the answer saved before is still there");
+    }
+
+    /** A script that sends its answer as JSON gets through the token check (it may send the token as a header). */
+    @Test
+    void anAnswerSentAsJsonIsToldToSendAFormAndTheSavedAnswerStays() {
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "load-learner-3");
+        assertEquals(303, learner.post(ANSWER, Map.of("revision", "0", "option", "reused-everywhere")).statusCode());
+
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(learner.url(ANSWER))
+                .header("Content-Type", "application/json").header(CsrfGuard.HEADER, learner.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"revision\": 1, \"option\": \"reused-everywhere\"}")));
+
+        assertEquals(415, refused.statusCode(), refused.body());
+        assertTrue(refused.body().contains("application/json") && refused.body().contains("sent as a form"), refused.body());
+        String lesson = learner.browser().get(learner.url("/lesson")).body();
+        assertTrue(lesson.contains("name=\"revision\" value=\"1\""), "the answer saved before is still there");
+    }
+
+    @Test
+    void aFormWhoseRevisionCannotBeDecodedIsNotCalledMissing() {
+        SandboxLaunch.Launched learner = SandboxLaunch.as(app, "load-learner-4");
+
+        HttpResponse<String> refused = send(HttpRequest.newBuilder(learner.url(ANSWER))
+                .header("Content-Type", "application/x-www-form-urlencoded").header(CsrfGuard.HEADER, learner.csrf())
+                .POST(HttpRequest.BodyPublishers.ofString("revision=%zz&option=reused-everywhere")));
+
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertFalse(refused.body().contains("arrived without its revision field"), refused.body());
+        assertTrue(refused.body().contains("could not be read"), refused.body());
     }
 
     @Test
