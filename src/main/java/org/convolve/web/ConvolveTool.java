@@ -14,6 +14,7 @@ public final class ConvolveTool {
                 new ToolDescription.Wording("lesson or activity",
                         "To open a particular lesson, a link may carry lesson=<lesson id>; deep linking sets it for you.",
                         "Used to greet learners and in the instructor's class view.",
-                        "Shown to instructors in the class view."));
+                        // No page shows an email, so platforms are asked for none (privacy level, claims, Moodle).
+                        null));
     }
 }

@@ -96,7 +96,10 @@ class DynamicRegistrationTest {
             JsonNode configuration = sent.path("https://purl.imsglobal.org/spec/lti-tool-configuration");
             assertEquals("localhost:" + tool.port(), configuration.path("domain").asText());
             assertEquals(url("/lti/launch"), configuration.path("target_link_uri").asText());
-            assertTrue(texts(configuration.path("claims")).containsAll(List.of("name", "email")));
+            // The name greets learners and lists them for instructors; no page shows an email, so none is asked for.
+            assertTrue(texts(configuration.path("claims")).contains("name"));
+            assertFalse(texts(configuration.path("claims")).contains("email"));
+            assertEquals("name_only", configuration.path("https://canvas.instructure.com/lti/privacy_level").asText());
             List<String> messages = new ArrayList<>();
             configuration.path("messages").forEach(message -> messages.add(message.path("type").asText() + " "
                     + texts(message.path("placements"))));

@@ -37,7 +37,7 @@ public final class CanvasConfiguration {
         Map<String, Object> canvas = new LinkedHashMap<>();
         canvas.put("platform", PLATFORM);
         canvas.put("domain", tool.domain());
-        canvas.put("privacy_level", "public");
+        canvas.put("privacy_level", tool.canvasPrivacyLevel());
         canvas.put("settings", settings);
         json.put("extensions", List.of(canvas));
         json.put("custom_fields", Map.of());

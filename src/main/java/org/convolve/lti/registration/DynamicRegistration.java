@@ -98,7 +98,7 @@ public final class DynamicRegistration {
         configuration.put("domain", tool.domain());
         configuration.put("target_link_uri", tool.launchUrl().toString());
         configuration.put("description", tool.description());
-        configuration.put("claims", ToolDescription.CLAIMS);
+        configuration.put("claims", tool.claims());
         // Each message names its placements, as canvas.json does: Canvas gives a message without any
         // the module picker (link_selection) and keeps the first message per placement, which would
         // turn "add to a module" into a plain launch with no lesson, activity or gradebook column.
@@ -112,7 +112,7 @@ public final class DynamicRegistration {
                         "label", tool.name(),
                         "placements", List.of("course_navigation"))));
         // Canvas reads the privacy level from here; other platforms ignore it.
-        configuration.put(CANVAS_PRIVACY_LEVEL, "public");
+        configuration.put(CANVAS_PRIVACY_LEVEL, tool.canvasPrivacyLevel());
         client.setCustomField(TOOL_CONFIGURATION, configuration);
         return client.toJSONObject();
     }

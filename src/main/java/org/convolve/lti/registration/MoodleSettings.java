@@ -36,9 +36,16 @@ public final class MoodleSettings {
                 new Field("IMS LTI Names and Role Provisioning",
                         "Use this service to retrieve members' information as per privacy settings", null),
                 new Field("Tool Settings", "Do not use this service", null),
-                new Field("Share launcher's name with tool", "Always", tool.wording().nameUse()),
-                new Field("Share launcher's email with tool", "Always", tool.wording().emailUse()),
+                shared(tool, "name", tool.wording().nameUse()),
+                shared(tool, "email", tool.wording().emailUse()),
                 new Field("Accept grades from the tool", "Always", null),
                 new Field("Force SSL", "Yes when " + tool.name() + " is served over https", null));
+    }
+
+    /** Moodle's sharing settings follow what the tool does with the data: no use, no sharing. */
+    private static Field shared(ToolDescription tool, String what, String use) {
+        return use == null
+                ? new Field("Share launcher's " + what + " with tool", "Never", tool.name() + " does not use it.")
+                : new Field("Share launcher's " + what + " with tool", "Always", use);
     }
 }

@@ -1,6 +1,7 @@
 package org.convolve.lti.registration;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import org.convolve.lti.launch.AgsEndpoint;
 import org.convolve.lti.launch.NrpsEndpoint;
@@ -35,8 +36,27 @@ public record ToolDescription(
             AgsEndpoint.SCOPE_LINEITEM, AgsEndpoint.SCOPE_LINEITEM_READONLY, AgsEndpoint.SCOPE_RESULT_READONLY,
             AgsEndpoint.SCOPE_SCORE, NrpsEndpoint.SCOPE);
 
-    /** Claims about the person that the tool asks for: who they are, their name and their email. */
-    public static final List<String> CLAIMS = List.of("iss", "sub", "name", "given_name", "family_name", "email");
+    private static final List<String> WHO = List.of("iss", "sub");
+    private static final List<String> NAME = List.of("name", "given_name", "family_name");
+
+    /** Claims about the person that the tool asks for: who they are, and their name and email only if it uses them. */
+    public List<String> claims() {
+        List<String> claims = new ArrayList<>(WHO);
+        if (wording.nameUse() != null) {
+            claims.addAll(NAME);
+        }
+        if (wording.emailUse() != null) {
+            claims.add("email");
+        }
+        return List.copyOf(claims);
+    }
+
+    /** Canvas's privacy level for the same choice: Canvas sends only what the level allows. */
+    public String canvasPrivacyLevel() {
+        boolean name = wording.nameUse() != null;
+        boolean email = wording.emailUse() != null;
+        return name && email ? "public" : name ? "name_only" : email ? "email_only" : "anonymous";
+    }
 
     /** A tool deployed at {@code baseUrl}, with this library's standard paths. */
     public static ToolDescription at(URI baseUrl, String name, String description, Wording wording) {
