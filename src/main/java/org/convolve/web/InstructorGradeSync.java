@@ -13,6 +13,7 @@ import org.convolve.gradesync.CourseKey;
 import org.convolve.gradesync.GradeSyncStatus;
 import org.convolve.gradesync.OutboxEntry;
 import org.convolve.gradesync.OutboxState;
+import org.convolve.lti.launch.LtiLaunch;
 
 /**
  * The grade-sync part of the instructor's view: for each learner and gradebook column, whether
@@ -67,7 +68,11 @@ final class InstructorGradeSync {
         row.put("id", entry.id());
         row.put("learner", entry.learnerName().orElse(entry.subject()));
         row.put("subject", entry.subject());
-        row.put("column", entry.label());
+        // The view covers the course, and two links of one lesson make two columns of one name. A view
+        // opened from no link (course navigation) has no link of its own to set the others apart from.
+        Optional<String> viewLink = session.launch().resourceLink().map(LtiLaunch.ResourceLink::id);
+        boolean otherLink = viewLink.isPresent() && !entry.resourceLinkId().equals(viewLink);
+        row.put("column", otherLink ? entry.label() + " (another link in this course)" : entry.label());
         row.put("score", XpText.number(entry.scoreGiven()) + " / " + XpText.number(entry.scoreMaximum()));
         row.put("sendAgainAction", "/s/" + session.handle() + "/instructor/grades/" + entry.id() + "/send-again");
         Optional<String> lastTry = GradeSyncWords.lastTry(entry.lastStatus(), entry.lastMessage());

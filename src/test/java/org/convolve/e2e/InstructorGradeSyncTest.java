@@ -62,7 +62,12 @@ class InstructorGradeSyncTest {
 
     /** Reloads the page until sandbox-learner-2's row matches, its cells given as a regular expression. */
     private static String waitForRow(SandboxLaunch.Launched instructor, String cells) throws InterruptedException {
-        Pattern row = Pattern.compile("<tr class=\"sync-[a-z]+\" data-subject=\"sandbox-learner-2\">\\s*<th scope=\"row\">"
+        return waitForRow(instructor, "sandbox-learner-2", cells);
+    }
+
+    private static String waitForRow(SandboxLaunch.Launched instructor, String subject, String cells)
+            throws InterruptedException {
+        Pattern row = Pattern.compile("<tr class=\"sync-[a-z]+\" data-subject=\"" + subject + "\">\\s*<th scope=\"row\">"
                 + "[^<]*</th><td>[^<]*</td><td class=\"sync-score\">[^<]*</td>\\s*<td class=\"sync-state\">" + cells);
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         String body = "";
@@ -73,7 +78,7 @@ class InstructorGradeSyncTest {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("sandbox-learner-2's row never showed " + cells + " in:\n" + body);
+        throw new AssertionError(subject + "'s row never showed " + cells + " in:\n" + body);
     }
 
     @Test
@@ -189,6 +194,30 @@ class InstructorGradeSyncTest {
         } finally {
             platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
         }
+    }
+
+    /** Two links of one lesson make two gradebook columns of one name; the class view is opened from one of them. */
+    @Test
+    void aScoreForAnotherLinkOfTheCourseIsMarkedSo() throws Exception {
+        app.app().database().jdbi().useTransaction(handle -> app.app().gradeSync().outbox().enqueue(handle,
+                sandbox.launch("load-learner-77", List.of(SandboxFixture.LEARNER), Optional.empty(), SandboxFixture.ALL_AGS,
+                        "second-link-of-the-lesson"),
+                EarnedScore.forLesson("cnn-basics", "Convolutional Networks for Vision", 3, 20, false, Instant.now())));
+        earn("sandbox-learner-2", 6);
+        SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+
+        // Both delivered before the test ends: a delivery still under way would take another test's one-off fault.
+        waitForRow(instructor, "Delivered");
+        String page = waitForRow(instructor, "load-learner-77", "Delivered");
+
+        Matcher other = Pattern.compile("data-subject=\"load-learner-77\">\\s*<th scope=\"row\">[^<]*</th><td>([^<]*)</td>")
+                .matcher(page);
+        assertTrue(other.find(), page);
+        assertEquals("Convolutional Networks for Vision (another link in this course)", other.group(1));
+        Matcher here = Pattern.compile("data-subject=\"sandbox-learner-2\">\\s*<th scope=\"row\">[^<]*</th><td>([^<]*)</td>")
+                .matcher(page);
+        assertTrue(here.find(), page);
+        assertEquals("Convolutional Networks for Vision", here.group(1));
     }
 
     @Test
