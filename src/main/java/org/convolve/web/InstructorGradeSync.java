@@ -86,7 +86,9 @@ final class InstructorGradeSync {
                 row.put("state", "refused");
                 row.put("refused", true);
                 row.put("stateText", "Refused by the platform");
-                row.put("detail", lastTry.map(why -> capitalised(why) + ".").orElse("No reason given.")
+                // The score's own time tells one refusal from the next after "Send again", whose copy is newer.
+                row.put("detail", "Score of " + TIME.format(entry.scoreTimestamp()) + ". "
+                        + lastTry.map(why -> capitalised(why) + ".").orElse("No reason given.")
                         + GradeSyncWords.adviceForRefused(entry.lastStatus()));
             }
             default -> {

@@ -154,6 +154,37 @@ class InstructorGradeSyncTest {
         }
     }
 
+    /** Without the score's time, a copy refused again looked exactly like the refusal the instructor had acted on. */
+    @Test
+    void aScoreRefusedAgainAfterSendAgainShowsTheNewerScore() throws Exception {
+        HttpBrowser platformAdmin = new HttpBrowser();
+        platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "422", "count", "0"));
+        try {
+            earn("sandbox-learner-2", 8);
+            SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
+            String refused = waitForRow(instructor, "Refused by the platform</td><td class=\"sync-detail\">Score of ");
+            String first = scoreTime(refused);
+            Matcher action = Pattern.compile("<tr class=\"sync-refused\" data-subject=\"sandbox-learner-2\">.*?action=\"/s/[^/\"]+"
+                    + "(/[^\"]+/send-again)\"", Pattern.DOTALL).matcher(refused);
+            assertTrue(action.find(), refused);
+
+            assertEquals(303, instructor.post(Html.unescape(action.group(1)), Map.of()).statusCode());
+
+            String again = waitForRow(instructor, "Refused by the platform</td><td class=\"sync-detail\">Score of (?!"
+                    + Pattern.quote(first) + ")");
+            assertTrue(scoreTime(again).compareTo(first) > 0, first + " then " + scoreTime(again));
+        } finally {
+            platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
+        }
+    }
+
+    private static String scoreTime(String page) {
+        Matcher time = Pattern.compile("data-subject=\"sandbox-learner-2\">.*?Score of ([0-9-]{10} [0-9:]{8}) UTC",
+                Pattern.DOTALL).matcher(page);
+        assertTrue(time.find(), page);
+        return time.group(1);
+    }
+
     @Test
     void aRefusedScoreSaysWhatTheGradebookStillHolds() throws Exception {
         HttpBrowser platformAdmin = new HttpBrowser();
