@@ -99,10 +99,11 @@ final class InstructorGradeSync {
                     row.put("detail", lastTry.map(why -> "The last try did not get through: " + why + ".").orElse(""));
                 } else {
                     row.put("stateText", "Waiting");
+                    String verb = entry.attempts() == 0 ? "Convolve sends it " : "Convolve tries again ";
                     String next = entry.nextAttemptAt().isAfter(now)
-                            ? "Convolve tries again " + GradeSyncWords.in(entry.nextAttemptAt(), now) + " ("
+                            ? verb + GradeSyncWords.in(entry.nextAttemptAt(), now) + " ("
                                     + CLOCK.format(entry.nextAttemptAt()) + ")"
-                            : "Convolve tries again within seconds";
+                            : verb + "within seconds";
                     row.put("detail", next + lastTry.map(why -> "; the last try did not get through: " + why).orElse("")
                             + ".");
                 }
