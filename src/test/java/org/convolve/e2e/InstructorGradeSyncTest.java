@@ -26,6 +26,8 @@ import org.junit.jupiter.api.Test;
 class InstructorGradeSyncTest {
     private static final Pattern SEND_AGAIN = Pattern.compile(
             "data-subject=\"sandbox-learner-1\">.*?action=\"/s/[^/\"]+(/[^\"]+/send-again)\"", Pattern.DOTALL);
+    private static final Pattern SEND_REFUSED_AGAIN = Pattern.compile("<tr class=\"sync-refused\" data-subject="
+            + "\"sandbox-learner-2\">.*?action=\"/s/[^/\"]+(/[^\"]+/send-again)\"", Pattern.DOTALL);
     private static TestApp app;
     private static SandboxFixture sandbox;
 
@@ -141,8 +143,7 @@ class InstructorGradeSyncTest {
         String page = waitForPage(instructor, "refused this on purpose");
         platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
 
-        Matcher action = Pattern.compile("<tr class=\"sync-refused\" data-subject=\"sandbox-learner-2\">.*?action=\"/s/[^/\"]+"
-                + "(/[^\"]+/send-again)\"", Pattern.DOTALL).matcher(page);
+        Matcher action = SEND_REFUSED_AGAIN.matcher(page);
         assertTrue(action.find(), page);
         assertEquals(303, instructor.post(Html.unescape(action.group(1)), Map.of()).statusCode());
 
@@ -164,8 +165,7 @@ class InstructorGradeSyncTest {
             SandboxLaunch.Launched instructor = SandboxLaunch.as(app, "sandbox-instructor");
             String refused = waitForRow(instructor, "Refused by the platform</td><td class=\"sync-detail\">Score of ");
             String first = scoreTime(refused);
-            Matcher action = Pattern.compile("<tr class=\"sync-refused\" data-subject=\"sandbox-learner-2\">.*?action=\"/s/[^/\"]+"
-                    + "(/[^\"]+/send-again)\"", Pattern.DOTALL).matcher(refused);
+            Matcher action = SEND_REFUSED_AGAIN.matcher(refused);
             assertTrue(action.find(), refused);
 
             assertEquals(303, instructor.post(Html.unescape(action.group(1)), Map.of()).statusCode());
@@ -173,6 +173,13 @@ class InstructorGradeSyncTest {
             String again = waitForRow(instructor, "Refused by the platform</td><td class=\"sync-detail\">Score of (?!"
                     + Pattern.quote(first) + ")");
             assertTrue(scoreTime(again).compareTo(first) > 0, first + " then " + scoreTime(again));
+
+            // Delivered in the end, so that no refused row is left for the other tests to find.
+            platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
+            Matcher last = SEND_REFUSED_AGAIN.matcher(again);
+            assertTrue(last.find(), again);
+            assertEquals(303, instructor.post(Html.unescape(last.group(1)), Map.of()).statusCode());
+            waitForRow(instructor, "Delivered");
         } finally {
             platformAdmin.post(app.url("/sandbox/faults"), Map.of("kind", "none"));
         }
