@@ -93,6 +93,7 @@ class InstructorGradeSyncTest {
         // This learner's row: another test's learner may already show "Delivered".
         String page = waitForPage(instructor, "<tr class=\"sync-delivered\" data-subject=\"sandbox-learner-1\">");
         assertTrue(page.contains("12.5 / 20"), "written as the lesson writes XP: " + page);
+        assertTrue(page.contains("the gradebook keeps the newest score it accepts"), "what Send again does: " + page);
         assertTrue(page.contains("Sam Okafor"), "a member who never opened the lesson is listed");
         assertTrue(page.contains("<th scope=\"row\">Jordan Lee</th><td>Instructor</td><td><span aria-hidden=\"true\">–</span>"
                 + "<span class=\"visually-hidden\">not a learner</span>"), "an instructor's previews are not opening it: " + page);
