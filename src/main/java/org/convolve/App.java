@@ -25,6 +25,7 @@ import org.convolve.lti.registration.CachingPlatformRepository;
 import org.convolve.lti.registration.Platform;
 import org.convolve.lti.registration.PlatformFile;
 import org.convolve.lti.registration.PlatformRepository;
+import org.convolve.sandbox.RegistrationsWithoutSandbox;
 import org.convolve.sandbox.SandboxPlatform;
 import org.convolve.sandbox.SandboxServices;
 import org.convolve.settings.InvalidSetting;
@@ -53,8 +54,9 @@ public final class App implements AutoCloseable {
         LessonCatalog lessons = new LessonLoader().loadCatalog(config.lessonsDir().orElse(null));
         Database database = openDatabase(config);
         try {
-            PlatformRepository platforms = new CachingPlatformRepository(
+            PlatformRepository stored = new CachingPlatformRepository(
                     new JdbcPlatformRepository(database.jdbi(), clock), Duration.ofSeconds(30), clock);
+            PlatformRepository platforms = config.sandboxEnabled() ? stored : new RegistrationsWithoutSandbox(stored);
             config.platformsFile().ifPresent(file -> platformsIn(file).forEach(platforms::save));
             ToolKeys toolKeys = new ToolKeys(new JdbcToolKeyRepository(database.jdbi(), "tool"), clock);
             toolKeys.ensureSigningKeyInBackground();
