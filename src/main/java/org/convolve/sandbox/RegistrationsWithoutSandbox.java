@@ -19,8 +19,8 @@ public final class RegistrationsWithoutSandbox implements PlatformRepository {
     }
 
     /** The sandbox's own registration, at this or any earlier public URL. */
-    static boolean isSandbox(String issuer, String clientId) {
-        return SandboxPlatform.CLIENT_ID.equals(clientId) && issuer.endsWith("/sandbox");
+    private static boolean isSandbox(String issuer, String clientId) {
+        return SandboxPlatform.CLIENT_ID.equals(clientId) && issuer.endsWith(SandboxPlatform.PATH);
     }
 
     @Override

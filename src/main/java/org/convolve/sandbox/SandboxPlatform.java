@@ -17,12 +17,14 @@ public final class SandboxPlatform {
     public static final String COURSE_TITLE = "Sandbox course: Deep Learning 101";
     public static final String RESOURCE_LINK_ID = "sandbox-link-cnn";
 
+    /** Where the sandbox lives on the tool's public URL; its issuer ends with it. */
+    static final String PATH = "/sandbox";
     private final URI base;
     private final ToolKeys keys;
 
     /** @param toolUrl the tool's public URL; the sandbox lives under {@code /sandbox} on it */
     public SandboxPlatform(URI toolUrl, ToolKeys keys) {
-        this.base = URI.create(toolUrl + "/sandbox");
+        this.base = URI.create(toolUrl + PATH);
         this.keys = keys;
     }
 

@@ -189,8 +189,7 @@ final class ActivityController {
                             + "'. Nothing was saved.", "Go back to the lesson, reload it, and answer again.");
         }
         // Only a url-encoded body is the fields themselves, as text, where the sent field can be looked for.
-        if (dropped && type.startsWith("application/x-www-form-urlencoded")
-                && (SENT_REVISION.matcher(ctx.body()).find() || form.isEmpty() && !ctx.body().isBlank())) {
+        if (dropped && type.startsWith("application/x-www-form-urlencoded") && sentButUnread(ctx.body(), form)) {
             return new HttpProblem(400, "This form could not be read",
                     "Its revision field, or the whole form, is not well-formed (a % that does not start an escape,"
                             + " for instance). Nothing was saved.",
@@ -198,6 +197,10 @@ final class ActivityController {
         }
         return HttpProblem.badRequest("This form arrived without its revision field, so it cannot be told apart"
                 + " from an old copy. Reload the lesson and answer again.");
+    }
+
+    private static boolean sentButUnread(String body, Map<String, List<String>> form) {
+        return SENT_REVISION.matcher(body).find() || form.isEmpty() && !body.isBlank();
     }
 
     private static int revisionIn(String value, String field) {
